@@ -1,0 +1,44 @@
+/** `npm run bench`: prints speed figures. Goals are printed beside them; nothing here fails a build. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { advance, init } from '../src/engine';
+import { parseScenario } from '../src/scenario';
+import { generateScenario } from './generate';
+
+function line(label: string, value: string, goal = ''): void {
+  console.log(`${label.padEnd(48)} ${value.padStart(14)}${goal ? `   (goal: ${goal})` : ''}`);
+}
+
+function engineSpeed(): void {
+  const parsed = parseScenario(JSON.stringify(generateScenario(200, 60)));
+  if (!parsed.ok) throw new Error(`generated scenario is invalid: ${parsed.error[0]?.message}`);
+  const scenario = parsed.value;
+  const simMs = scenario.durationMs;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    advance(scenario, init(scenario), simMs);
+    best = Math.min(best, performance.now() - t0);
+  }
+  line('engine, 60 min × 200 contacts, one advance call', `${Math.round(simMs / best)}× real time`, '≥ 2000×');
+  const frameMs = 100;
+  const t0 = performance.now();
+  let state = init(scenario);
+  for (let t = 0; t < simMs; t += frameMs) state = advance(scenario, state, frameMs);
+  const wall = performance.now() - t0;
+  line('engine, same run in 100 ms steps (as the game)', `${Math.round(simMs / wall)}× real time`);
+  line('  log events at the end', String(state.log.length));
+}
+
+function playtestTime(): void {
+  const files = readdirSync('assets/scenarios')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `assets/scenarios/${f}`);
+  const t0 = performance.now();
+  execFileSync('npx', ['tsx', 'src/cli/validate.ts', '--playtest', ...files], { stdio: 'pipe' });
+  line(`validate --playtest, ${files.length} built-in scenarios (wall)`, `${Math.round(performance.now() - t0)} ms`);
+}
+
+engineSpeed();
+playtestTime();

@@ -1,0 +1,48 @@
+/** What every rule gets to look at, and small helpers for plain-language evidence. */
+import type { State } from '../../engine/types';
+import type { Contact, Scenario } from '../../scenario/model';
+import { clockAt, formatOffset } from '../../scenario/time';
+import type { RunFacts } from '../facts';
+import type { Evidence } from '../types';
+
+export interface RuleContext {
+  scenario: Scenario;
+  state: State;
+  facts: RunFacts;
+}
+
+export interface RuleOutcome {
+  /** 0–100, or null when the objective never came up. */
+  score: number | null;
+  evidence: Evidence[];
+}
+
+/** The contact with this id (rules only see ids that validation has checked). */
+export function contactById(ctx: RuleContext, id: string): Contact | undefined {
+  return ctx.scenario.contacts.find((c) => c.id === id);
+}
+
+/** A contact named for the debrief: its label or id, and what it really was. */
+export function nameContact(ctx: RuleContext, id: string): string {
+  const c = contactById(ctx, id);
+  if (!c) return id;
+  const what =
+    c.domain === 'ground'
+      ? `${c.truth} ${c.cues.kind}`
+      : c.truth === 'bird'
+        ? c.cues.count > 1
+          ? `${c.cues.count} birds`
+          : 'a bird'
+        : `${c.truth} ${c.cues.size} ${c.cues.type}`;
+  return `${c.label || c.id} (${what})`;
+}
+
+/** Clock time of a scenario moment, as the trainee saw it. */
+export function clock(ctx: RuleContext, t: number): string {
+  return clockAt(ctx.scenario.startClockMin, t);
+}
+
+/** A duration in m:ss for evidence ("1:45"). */
+export function span(ms: number): string {
+  return formatOffset(Math.max(0, ms));
+}
