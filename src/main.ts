@@ -1,7 +1,21 @@
-/** Browser entry point: mounts the app shell. */
-const app = document.getElementById('app');
-if (app) {
-  const h1 = document.createElement('h1');
-  h1.textContent = 'Skywatch';
-  app.append(h1);
+/** Browser entry point: loads the library, reads saved settings and runs, and mounts the app. */
+import './ui/styles.css';
+import { loadLibrary, persist, startSession } from './store/actions';
+import { builtinScenarios } from './store/builtins';
+import { session } from './store/session';
+import { mountApp } from './ui/app';
+
+const root = document.getElementById('app');
+if (root) {
+  loadLibrary(builtinScenarios());
+  startSession(new URLSearchParams(location.search));
+  mountApp(root);
+  document.body.dataset.palette = session.getState().settings.palette;
+  session.subscribe(
+    (s) => s.settings.palette,
+    (p) => {
+      document.body.dataset.palette = p;
+    },
+  );
+  addEventListener('pagehide', persist);
 }

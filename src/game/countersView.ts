@@ -1,0 +1,255 @@
+/**
+ * What changes as play goes, drawn every frame from the session: conditions, observation range, focused
+ * sector, indications (an approximate area), unmarked sightings, track counters, post, team and cursor.
+ */
+import type Phaser from 'phaser';
+import type { State, Track } from '../engine/types';
+import type { Scenario } from '../scenario/model';
+import { affiliationOf, CODE, colourOf, type Palette } from '../store/affiliation';
+import { css, POST_COLOUR } from '../store/mapStyle';
+import { observeRadius } from '../store/observeRange';
+import { dashed, frame } from './draw';
+import { type Layout, toScreen } from './layout';
+
+const SHADE = {
+  light: { day: 0, dusk: 0.22, night: 0.45 },
+  visibility: { clear: 0, haze: 0.12, fog: 0.28 },
+} as const;
+
+interface LabelPair {
+  name: Phaser.GameObjects.Text;
+  code: Phaser.GameObjects.Text;
+  /** What the pair shows now, so unchanged text is not re-rendered every frame. */
+  shown: string;
+}
+
+/** Pool of text labels for the track counters, keyed by track label. */
+export class TrackLabels {
+  private readonly texts = new Map<string, LabelPair>();
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  /** Places a track's label pair, updating its text only when size, code or colour changed. */
+  place(
+    label: string,
+    size: number,
+    code: string,
+    colour: string,
+    x: number,
+    y: number,
+    below: number,
+    alpha: number,
+  ): void {
+    let t = this.texts.get(label);
+    if (!t) {
+      t = {
+        name: this.scene.add.text(0, 0, label, { color: '#ffffff' }).setOrigin(0.5).setDepth(3),
+        code: this.scene.add.text(0, 0, '', { color: '#ffffff' }).setOrigin(0.5, 0).setDepth(3),
+        shown: '',
+      };
+      t.code.setShadow(1, 1, '#000', 2, false, true);
+      this.texts.set(label, t);
+    }
+    const key = `${size}|${code}|${colour}`;
+    if (t.shown !== key) {
+      t.shown = key;
+      t.name.setStyle({ font: `bold ${size}px system-ui, sans-serif`, color: '#ffffff' });
+      t.code.setStyle({ font: `bold ${Math.max(10, size - 3)}px system-ui, sans-serif`, color: colour });
+      t.code.setText(code);
+    }
+    t.name.setPosition(x, y).setAlpha(alpha).setVisible(true);
+    t.code
+      .setPosition(x, y + below)
+      .setAlpha(alpha)
+      .setVisible(true);
+  }
+
+  /** Hides the labels of tracks no longer drawn. */
+  hideExcept(keep: Set<string>): void {
+    for (const [label, t] of this.texts) {
+      if (keep.has(label)) continue;
+      t.name.setVisible(false);
+      t.code.setVisible(false);
+    }
+  }
+
+  /** Destroys every label. */
+  clear(): void {
+    for (const t of this.texts.values()) {
+      t.name.destroy();
+      t.code.destroy();
+    }
+    this.texts.clear();
+  }
+}
+
+/** A track's position between the previous tick and this one. */
+export function lerpTrack(prev: State | null, t: Track, index: number, f: number): { x: number; y: number } {
+  const p = prev?.tracks[index];
+  if (!p || p.label !== t.label) return { x: t.x, y: t.y };
+  return { x: p.x + (t.x - p.x) * f, y: p.y + (t.y - p.y) * f };
+}
+
+export interface FrameInput {
+  scenario: Scenario;
+  engine: State;
+  prev: State | null;
+  fraction: number;
+  palette: Palette;
+  selected: string | null;
+  cursor: { c: number; r: number };
+}
+
+function drawWorld(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): void {
+  const { scenario, engine } = f;
+  const w = l.cols * l.cell;
+  const hgt = l.rows * l.cell;
+  const night = SHADE.light[engine.conditions.light];
+  if (night > 0) {
+    g.fillStyle(engine.conditions.light === 'dusk' ? 0x2a1a30 : 0x050a1a, night);
+    g.fillRect(l.ox, l.oy, w, hgt);
+  }
+  const haze = SHADE.visibility[engine.conditions.visibility];
+  if (haze > 0) {
+    g.fillStyle(0xdfe6ee, haze);
+    g.fillRect(l.ox, l.oy, w, hgt);
+  }
+  if (engine.focus) {
+    const sector = scenario.sectors.find((s) => s.id === engine.focus);
+    g.fillStyle(0xffffff, 0.1);
+    for (const c of sector?.cells ?? []) g.fillRect(l.ox + c.c * l.cell, l.oy + c.r * l.cell, l.cell, l.cell);
+  }
+  const post = toScreen(l, scenario.post.cell.c, scenario.post.cell.r);
+  g.lineStyle(2, POST_COLOUR, 0.55);
+  const radius = observeRadius(scenario, engine.conditions) * l.cell;
+  const ring = Array.from({ length: 72 }, (_, i) => ({
+    x: post.px + Math.cos((i / 72) * Math.PI * 2) * radius,
+    y: post.py + Math.sin((i / 72) * Math.PI * 2) * radius,
+  }));
+  dashed(g, ring, 6, 6, true);
+}
+
+function drawSightings(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): void {
+  const { engine, prev, fraction } = f;
+  for (const [i, c] of engine.contacts.entries()) {
+    if (!c.active || c.gone) continue;
+    if (c.perception === 'indication' && c.indicationCell) {
+      const p = toScreen(l, c.indicationCell.c, c.indicationCell.r);
+      g.fillStyle(0xffffff, 0.12);
+      g.fillCircle(p.px, p.py, l.cell * 0.9);
+      g.lineStyle(1.5, 0xffffff, 0.35);
+      g.strokeCircle(p.px, p.py, l.cell * 0.9);
+    } else if (c.perception === 'observable' && !engine.tracks.some((t) => t.contact === c.id)) {
+      const was = prev?.contacts[i];
+      const x = was ? was.x + (c.x - was.x) * fraction : c.x;
+      const y = was ? was.y + (c.y - was.y) * fraction : c.y;
+      const p = toScreen(l, x, y);
+      const r = l.cell * 0.16;
+      g.lineStyle(2, 0xffffff, 0.95);
+      g.strokeCircle(p.px, p.py, r);
+      g.lineBetween(p.px - r * 2, p.py, p.px - r * 1.3, p.py);
+      g.lineBetween(p.px + r * 1.3, p.py, p.px + r * 2, p.py);
+      g.lineBetween(p.px, p.py - r * 2, p.px, p.py - r * 1.3);
+      g.lineBetween(p.px, p.py + r * 1.3, p.px, p.py + r * 2);
+    }
+  }
+}
+
+function drawUnits(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): void {
+  const { scenario } = f;
+  const s = l.cell;
+  for (const m of f.scenario.team) {
+    const p = toScreen(l, m.cell.c, m.cell.r);
+    g.fillStyle(0x0b0f14, 0.8);
+    g.fillRect(p.px - s * 0.2, p.py - s * 0.2, s * 0.4, s * 0.4);
+    g.lineStyle(2, POST_COLOUR, 1);
+    g.strokeRect(p.px - s * 0.2, p.py - s * 0.2, s * 0.4, s * 0.4);
+    if (f.engine.posture !== 'normal') {
+      g.lineStyle(2, f.engine.posture === 'cover' ? 0xffffff : POST_COLOUR, 0.9);
+      g.strokeRect(p.px - s * 0.28, p.py - s * 0.28, s * 0.56, s * 0.56);
+    }
+  }
+  const post = toScreen(l, scenario.post.cell.c, scenario.post.cell.r);
+  g.fillStyle(POST_COLOUR, 1);
+  g.fillTriangle(
+    post.px,
+    post.py - s * 0.28,
+    post.px + s * 0.26,
+    post.py + s * 0.2,
+    post.px - s * 0.26,
+    post.py + s * 0.2,
+  );
+  g.lineStyle(2, 0x0b0f14, 1);
+  g.strokeTriangle(
+    post.px,
+    post.py - s * 0.28,
+    post.px + s * 0.26,
+    post.py + s * 0.2,
+    post.px - s * 0.26,
+    post.py + s * 0.2,
+  );
+}
+
+/** Draws the track counters; returns where each was drawn (for clicks) and sets their labels. */
+function drawTracks(
+  g: Phaser.GameObjects.Graphics,
+  l: Layout,
+  f: FrameInput,
+  labels: TrackLabels,
+): Map<string, { px: number; py: number }> {
+  const at = new Map<string, { px: number; py: number }>();
+  const r = Math.max(9, l.cell * 0.3);
+  const size = Math.max(10, Math.min(15, Math.round(l.cell * 0.24)));
+  for (const [i, t] of f.engine.tracks.entries()) {
+    const pos = lerpTrack(f.prev, t, i, f.fraction);
+    const p = toScreen(l, pos.x, pos.y);
+    at.set(t.label, p);
+    const aff = affiliationOf(t.classification);
+    const colour = colourOf(aff, f.palette);
+    const alpha = t.visible ? 1 : 0.5;
+    if (t.label === f.selected) {
+      g.lineStyle(3, 0xffffff, 1);
+      g.strokeCircle(p.px, p.py, r * 1.75);
+    }
+    frame(g, aff, p.px, p.py, r, colour, alpha);
+    labels.place(t.label, size, CODE[aff], css(colour), p.px, p.py, r * 1.3, alpha);
+  }
+  labels.hideExcept(new Set(at.keys()));
+  return at;
+}
+
+function drawCursor(g: Phaser.GameObjects.Graphics, l: Layout, cursor: { c: number; r: number }): void {
+  const x = l.ox + cursor.c * l.cell;
+  const y = l.oy + cursor.r * l.cell;
+  g.lineStyle(2, 0xffe066, 1);
+  dashed(
+    g,
+    [
+      { x: x + 2, y: y + 2 },
+      { x: x + l.cell - 2, y: y + 2 },
+      { x: x + l.cell - 2, y: y + l.cell - 2 },
+      { x: x + 2, y: y + l.cell - 2 },
+    ],
+    6,
+    4,
+    true,
+  );
+}
+
+/** Draws one frame; returns the pixel position of every track counter. */
+export function drawFrame(
+  under: Phaser.GameObjects.Graphics,
+  over: Phaser.GameObjects.Graphics,
+  l: Layout,
+  f: FrameInput,
+  labels: TrackLabels,
+): Map<string, { px: number; py: number }> {
+  under.clear();
+  over.clear();
+  drawWorld(under, l, f);
+  drawSightings(under, l, f);
+  drawUnits(under, l, f);
+  const at = drawTracks(over, l, f, labels);
+  drawCursor(over, l, f.cursor);
+  return at;
+}

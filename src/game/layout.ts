@@ -1,0 +1,40 @@
+/** Where the grid sits on the canvas: cell size and origin for a canvas size. Pure, no Phaser. */
+import type { Cell } from '../scenario/model';
+
+export interface Layout {
+  cols: number;
+  rows: number;
+  /** Cell side in pixels. */
+  cell: number;
+  /** Top-left corner of cell A1, in pixels. */
+  ox: number;
+  oy: number;
+}
+
+/** The largest square-cell grid that fits the canvas, with room for column letters and row numbers. */
+export function layoutFor(width: number, height: number, cols: number, rows: number): Layout {
+  const pad = 8;
+  const band = 22;
+  const cell = Math.max(8, Math.floor(Math.min((width - 2 * pad - band) / cols, (height - 2 * pad - band) / rows)));
+  const gridW = cell * cols;
+  const gridH = cell * rows;
+  return {
+    cols,
+    rows,
+    cell,
+    ox: Math.round(band + Math.max(pad, (width - band - gridW) / 2)),
+    oy: Math.round(band + Math.max(pad, (height - band - gridH) / 2)),
+  };
+}
+
+/** Pixel centre of a map position in cell units (cell centres on integers). */
+export function toScreen(l: Layout, x: number, y: number): { px: number; py: number } {
+  return { px: l.ox + (x + 0.5) * l.cell, py: l.oy + (y + 0.5) * l.cell };
+}
+
+/** The cell under a pixel, or null outside the grid. */
+export function cellAt(l: Layout, px: number, py: number): Cell | null {
+  const c = Math.floor((px - l.ox) / l.cell);
+  const r = Math.floor((py - l.oy) / l.cell);
+  return c >= 0 && r >= 0 && c < l.cols && r < l.rows ? { c, r } : null;
+}

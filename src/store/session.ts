@@ -1,0 +1,98 @@
+/** The live session: one zustand vanilla store that the scenes and DOM panels subscribe to. */
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import type { State } from '../engine/types';
+import type { Cell, Scenario } from '../scenario/model';
+import type { ScoreCard } from '../scoring/types';
+import type { PastResult } from './results';
+import type { RunRecord, SavedRun, ScenarioSource } from './runRecord';
+import { DEFAULT_SETTINGS, type Settings, type Speed } from './settings';
+
+export type Screen = 'library' | 'briefing' | 'play' | 'debrief';
+
+/** A scenario ready to brief and play. */
+export interface LoadedScenario {
+  scenario: Scenario;
+  hash: string;
+  source: ScenarioSource;
+}
+
+/** A built-in scenario in the library. */
+export interface LibraryEntry extends LoadedScenario {
+  file: string;
+}
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface Session {
+  screen: Screen;
+  library: LibraryEntry[];
+  /** Problems with built-in scenario files, as the CLI prints them. */
+  libraryProblems: string[];
+  /** A scenario file the trainee opened that did not load: its problems, as the CLI prints them. */
+  fileProblems: { name: string; lines: string[] } | null;
+  current: LoadedScenario | null;
+  engine: State | null;
+  /** The engine state one tick before `engine`, for smooth movement between ticks. */
+  prev: State | null;
+  record: RunRecord | null;
+  speed: Speed;
+  paused: boolean;
+  /** Extra wall-clock multiplier from the `?speed=N` URL parameter (tests and demos); 1 normally. */
+  timeScale: number;
+  selectedTrack: string | null;
+  /** The keyboard map cursor. */
+  cursor: Cell;
+  reportOpen: boolean;
+  helpOpen: boolean;
+  /** Index (in engine.reports) of the report filed last from the form. */
+  lastReport: number | null;
+  /** Discussion prompts the trainee chose not to answer. */
+  skippedDiscussions: string[];
+  notice: Notice | null;
+  resumeOffer: { saved: SavedRun; title: string } | null;
+  settings: Settings;
+  results: PastResult[];
+  scoreCard: ScoreCard | null;
+}
+
+/** The session as it is before anything is loaded. */
+export function initialSession(): Session {
+  return {
+    screen: 'library',
+    library: [],
+    libraryProblems: [],
+    fileProblems: null,
+    current: null,
+    engine: null,
+    prev: null,
+    record: null,
+    speed: 1,
+    paused: false,
+    timeScale: 1,
+    selectedTrack: null,
+    cursor: { c: 0, r: 0 },
+    reportOpen: false,
+    helpOpen: false,
+    lastReport: null,
+    skippedDiscussions: [],
+    notice: null,
+    resumeOffer: null,
+    settings: DEFAULT_SETTINGS,
+    results: [],
+    scoreCard: null,
+  };
+}
+
+/** Creates a session store (the app uses one; tests make their own). */
+export function createSessionStore() {
+  return createStore<Session>()(subscribeWithSelector(() => initialSession()));
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/** The app's session store. */
+export const session: SessionStore = createSessionStore();

@@ -1,0 +1,30 @@
+/** Trainee settings (default speed, palette, sound) and their storage. */
+import type { Palette } from './affiliation';
+
+export type Speed = 1 | 2 | 4;
+export const SPEEDS: readonly Speed[] = [1, 2, 4];
+
+export interface Settings {
+  defaultSpeed: Speed;
+  palette: Palette;
+  sound: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { defaultSpeed: 1, palette: 'standard', sound: false };
+export const SETTINGS_KEY = 'skywatch.settings';
+
+/** Settings read from stored text; anything unreadable falls back to the default for that setting. */
+export function parseSettings(text: string | null): Settings {
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = text === null ? {} : JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null) data = parsed as Record<string, unknown>;
+  } catch {
+    data = {};
+  }
+  return {
+    defaultSpeed: SPEEDS.includes(data.defaultSpeed as Speed) ? (data.defaultSpeed as Speed) : 1,
+    palette: data.palette === 'colorblind' ? 'colorblind' : 'standard',
+    sound: data.sound === true,
+  };
+}

@@ -1,0 +1,55 @@
+/** The app shell: a notice line and the current screen, swapped when the session's screen changes. */
+import { dismissNotice } from '../store/actions';
+import { type Screen, session } from '../store/session';
+import { mountBriefing } from './briefing';
+import { mountDebrief } from './debrief';
+import { button, h, replace } from './dom';
+import { mountLibrary } from './library';
+import { mountPlay } from './play';
+
+const SCREENS: Record<Screen, (root: HTMLElement) => () => void> = {
+  library: mountLibrary,
+  briefing: mountBriefing,
+  play: mountPlay,
+  debrief: mountDebrief,
+};
+
+function mountNotice(root: HTMLElement): () => void {
+  const text = h('p', {});
+  const box = h(
+    'div',
+    { class: 'notice', role: 'status', 'aria-live': 'polite' },
+    text,
+    button('Dismiss', dismissNotice),
+  );
+  root.append(box);
+  const draw = (notice: ReturnType<typeof session.getState>['notice']) => {
+    box.hidden = notice === null;
+    box.dataset.kind = notice?.kind ?? '';
+    text.textContent = notice?.text ?? '';
+  };
+  draw(session.getState().notice);
+  return session.subscribe((s) => s.notice, draw);
+}
+
+/** Mounts the app into a root element; returns a function that unmounts it. */
+export function mountApp(root: HTMLElement): () => void {
+  const screen = h('div', { class: 'screen' });
+  const notice = h('div', { class: 'notice-slot' });
+  replace(root, notice, screen);
+  const offNotice = mountNotice(notice);
+  let unmount = () => {};
+  const show = (name: Screen) => {
+    unmount();
+    replace(screen);
+    screen.dataset.screen = name;
+    unmount = SCREENS[name](screen);
+  };
+  show(session.getState().screen);
+  const offScreen = session.subscribe((s) => s.screen, show);
+  return () => {
+    offScreen();
+    offNotice();
+    unmount();
+  };
+}

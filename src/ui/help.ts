@@ -1,0 +1,43 @@
+/** The keyboard help overlay, opened with `?`. */
+import { setHelpOpen } from '../store/play';
+import { session } from '../store/session';
+import { button, h, replace } from './dom';
+import { KEY_HELP } from './logic/keymap';
+
+/** Mounts the help overlay; returns a function that unsubscribes it. */
+export function mountHelp(root: HTMLElement): () => void {
+  let returnTo: HTMLElement | null = null;
+  const show = (open: boolean) => {
+    root.hidden = !open;
+    if (!open) {
+      replace(root);
+      returnTo?.focus();
+      return;
+    }
+    returnTo = document.activeElement as HTMLElement | null;
+    const close = button('Close help', () => setHelpOpen(false));
+    replace(
+      root,
+      h(
+        'div',
+        { class: 'overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'help-title' },
+        h(
+          'div',
+          { class: 'help' },
+          h('h2', { id: 'help-title' }, 'Keyboard'),
+          h('p', {}, 'Play is held while this help is open. Every control can also be reached with Tab.'),
+          h(
+            'table',
+            {},
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Keys'), h('th', { scope: 'col' }, 'Does'))),
+            h('tbody', {}, ...KEY_HELP.map((k) => h('tr', {}, h('td', {}, h('kbd', {}, k.keys)), h('td', {}, k.does)))),
+          ),
+          close,
+        ),
+      ),
+    );
+    close.focus();
+  };
+  show(session.getState().helpOpen);
+  return session.subscribe((s) => s.helpOpen, show);
+}

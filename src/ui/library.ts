@@ -1,0 +1,196 @@
+/** The library: scenario cards, "Open scenario file…", past results, settings, and the resume offer. */
+import { declineSaved, openBuiltin, openFile, resumeSaved, updateSettings } from '../store/actions';
+import { type LibraryEntry, type Session, session } from '../store/session';
+import type { Speed } from '../store/settings';
+import { button, h, replace, select } from './dom';
+import { capabilitiesOf, clockText, durationText } from './format';
+
+function card(entry: LibraryEntry): HTMLElement {
+  const s = entry.scenario;
+  return h(
+    'article',
+    { class: 'card', 'aria-labelledby': `card-${s.id}` },
+    h('h3', { id: `card-${s.id}` }, s.title),
+    h('p', { class: 'meta' }, `${s.difficulty} · ${durationText(s.durationMs)}`),
+    h('p', { class: 'summary' }, s.summary),
+    h('p', { class: 'caps' }, `Trains: ${capabilitiesOf(s).join(', ')}`),
+    button('Open briefing', () => openBuiltin(entry.file), { 'aria-label': `Open briefing: ${s.title}` }),
+  );
+}
+
+function resumeBox(offer: NonNullable<Session['resumeOffer']>): HTMLElement {
+  const when = session.getState().library.find((e) => e.scenario.id === offer.saved.record.scenario);
+  const moment = when ? ` at ${clockText(when.scenario, offer.saved.tMs)}` : '';
+  return h(
+    'section',
+    { class: 'resume', 'aria-labelledby': 'resume-title' },
+    h('h2', { id: 'resume-title' }, 'Unfinished run'),
+    h('p', {}, `Your run of “${offer.title}” was saved${moment}, with ${offer.saved.record.actions.length} actions.`),
+    h(
+      'div',
+      { class: 'row' },
+      button('Resume run', resumeSaved, { class: 'primary' }),
+      button('Set it aside', declineSaved),
+    ),
+  );
+}
+
+function readFile(file: File): void {
+  file
+    .text()
+    .then((text) => openFile(file.name, text))
+    .catch(() =>
+      session.setState({ fileProblems: { name: file.name, lines: [`${file.name}: the file could not be read`] } }),
+    );
+}
+
+function openFileBox(): { box: HTMLElement; off: () => void } {
+  const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,.jsonc,application/json' });
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    if (file) readFile(file);
+    picker.value = '';
+  });
+  const problems = h('div', { class: 'problems' });
+  const drop = h(
+    'div',
+    { class: 'drop' },
+    h('label', { for: 'scenario-file' }, 'Open scenario file…'),
+    picker,
+    h('p', { class: 'hint' }, 'or drop a scenario file here'),
+  );
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    const file = e.dataTransfer?.files[0];
+    if (file) readFile(file);
+  });
+  const draw = (fp: Session['fileProblems']) => {
+    replace(problems);
+    if (!fp) return;
+    problems.append(
+      h('h3', { id: 'problems-title' }, `${fp.name} did not load: ${fp.lines.length} problem(s)`),
+      h(
+        'ul',
+        { 'aria-labelledby': 'problems-title', role: 'alert' },
+        ...fp.lines.map((l) => h('li', {}, h('code', {}, l))),
+      ),
+    );
+  };
+  draw(session.getState().fileProblems);
+  const off = session.subscribe((s) => s.fileProblems, draw);
+  return {
+    box: h(
+      'section',
+      { 'aria-labelledby': 'open-title' },
+      h('h2', { id: 'open-title' }, 'Your own scenario'),
+      drop,
+      problems,
+    ),
+    off,
+  };
+}
+
+function settingsBox(): HTMLElement {
+  const s = session.getState().settings;
+  const speed = select(
+    'Default speed',
+    [1, 2, 4].map((n) => ({ value: String(n), text: `${n}×` })),
+    String(s.defaultSpeed),
+  );
+  speed.input.addEventListener('change', () => updateSettings({ defaultSpeed: Number(speed.input.value) as Speed }));
+  const palette = select(
+    'Palette',
+    [
+      { value: 'standard', text: 'Standard' },
+      { value: 'colorblind', text: 'Colour-blind safe' },
+    ],
+    s.palette,
+  );
+  palette.input.addEventListener('change', () =>
+    updateSettings({ palette: palette.input.value === 'colorblind' ? 'colorblind' : 'standard' }),
+  );
+  const sound = h('input', { type: 'checkbox', checked: s.sound });
+  sound.addEventListener('change', () => updateSettings({ sound: sound.checked }));
+  return h(
+    'section',
+    { 'aria-labelledby': 'settings-title', class: 'settings' },
+    h('h2', { id: 'settings-title' }, 'Settings'),
+    speed.field,
+    palette.field,
+    h('label', { class: 'check' }, sound, 'Sound cues'),
+  );
+}
+
+function resultsBox(): HTMLElement {
+  const results = session.getState().results;
+  const list =
+    results.length === 0
+      ? h('p', { class: 'hint' }, 'No results yet.')
+      : h(
+          'ul',
+          { class: 'results' },
+          ...results
+            .slice(0, 8)
+            .map((r) =>
+              h(
+                'li',
+                {},
+                h('span', {}, r.title),
+                h(
+                  'span',
+                  { class: r.passed ? 'pass' : 'fail' },
+                  `${r.overall} · ${r.passed ? 'passed' : 'not passed'}`,
+                ),
+                h('time', { datetime: r.at }, new Date(r.at).toLocaleDateString()),
+              ),
+            ),
+        );
+  return h('section', { 'aria-labelledby': 'results-title' }, h('h2', { id: 'results-title' }, 'Your results'), list);
+}
+
+/** Mounts the library screen. */
+export function mountLibrary(root: HTMLElement): () => void {
+  const { library, libraryProblems, resumeOffer } = session.getState();
+  const open = openFileBox();
+  const resume = h('div', {});
+  const drawResume = (offer: Session['resumeOffer']) => replace(resume, offer ? resumeBox(offer) : null);
+  drawResume(resumeOffer);
+  root.append(
+    h(
+      'div',
+      { class: 'library' },
+      h(
+        'header',
+        { class: 'title' },
+        h('h1', {}, 'Skywatch'),
+        h('p', {}, 'Notice small drones, tell them from look-alikes, report them, protect your team.'),
+      ),
+      resume,
+      h(
+        'div',
+        { class: 'cols' },
+        h(
+          'section',
+          { 'aria-labelledby': 'lib-title', class: 'scenarios' },
+          h('h2', { id: 'lib-title' }, 'Scenario library'),
+          libraryProblems.length > 0
+            ? h('ul', { class: 'problems' }, ...libraryProblems.map((l) => h('li', {}, l)))
+            : null,
+          h('div', { class: 'cards' }, ...library.map(card)),
+        ),
+        h('div', { class: 'side' }, open.box, resultsBox(), settingsBox()),
+      ),
+    ),
+  );
+  const offResume = session.subscribe((s) => s.resumeOffer, drawResume);
+  return () => {
+    open.off();
+    offResume();
+  };
+}

@@ -1,0 +1,83 @@
+/** The play screen's keyboard map: a pure key → command table, listed in the help overlay. */
+
+export type Command =
+  | { kind: 'pause' }
+  | { kind: 'speed'; speed: 1 | 2 | 4 }
+  | { kind: 'focus'; step: 1 | -1 }
+  | { kind: 'track'; step: 1 | -1 }
+  | { kind: 'cursor'; dc: number; dr: number }
+  | { kind: 'mark' }
+  | { kind: 'next-sighting' }
+  | { kind: 'classify' }
+  | { kind: 'report' }
+  | { kind: 'posture'; posture: 'normal' | 'alert' | 'cover' }
+  | { kind: 'emissions' }
+  | { kind: 'ack' }
+  | { kind: 'help' }
+  | { kind: 'close' };
+
+export interface KeyLike {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
+/** One row of the help overlay: the keys as shown, and what they do. */
+export interface KeyHelp {
+  keys: string;
+  does: string;
+}
+
+export const KEY_HELP: readonly KeyHelp[] = [
+  { keys: 'Space', does: 'Pause or resume' },
+  { keys: '1 / 2 / 4', does: 'Speed 1×, 2×, 4×' },
+  { keys: 'F / Shift+F', does: 'Focus the next / previous sector (then none)' },
+  { keys: 'J / K', does: 'Select the next / previous track' },
+  { keys: 'Arrow keys', does: 'Move the map cursor' },
+  { keys: 'I', does: 'Move the cursor to the next sighting or indication' },
+  { keys: 'M or Enter', does: 'Mark the cell under the map cursor' },
+  { keys: 'C', does: 'Classify the selected track' },
+  { keys: 'R', does: 'Report the selected track (opens the report form)' },
+  { keys: 'Y / W / T', does: 'Team posture: normal / alert / take cover' },
+  { keys: 'E', does: 'Switch emissions (personal devices) on or off' },
+  { keys: 'A', does: 'Acknowledge the oldest unacknowledged message' },
+  { keys: '?', does: 'Show or hide this help' },
+  { keys: 'Escape', does: 'Close the open form or overlay' },
+];
+
+const PLAIN: Record<string, Command> = {
+  ' ': { kind: 'pause' },
+  '1': { kind: 'speed', speed: 1 },
+  '2': { kind: 'speed', speed: 2 },
+  '4': { kind: 'speed', speed: 4 },
+  f: { kind: 'focus', step: 1 },
+  j: { kind: 'track', step: 1 },
+  k: { kind: 'track', step: -1 },
+  ArrowUp: { kind: 'cursor', dc: 0, dr: -1 },
+  ArrowDown: { kind: 'cursor', dc: 0, dr: 1 },
+  ArrowLeft: { kind: 'cursor', dc: -1, dr: 0 },
+  ArrowRight: { kind: 'cursor', dc: 1, dr: 0 },
+  i: { kind: 'next-sighting' },
+  m: { kind: 'mark' },
+  Enter: { kind: 'mark' },
+  c: { kind: 'classify' },
+  r: { kind: 'report' },
+  y: { kind: 'posture', posture: 'normal' },
+  w: { kind: 'posture', posture: 'alert' },
+  t: { kind: 'posture', posture: 'cover' },
+  e: { kind: 'emissions' },
+  a: { kind: 'ack' },
+  '?': { kind: 'help' },
+  Escape: { kind: 'close' },
+};
+
+/** The command for a key press on the play screen, or null when the key means nothing there. */
+export function commandFor(e: KeyLike): Command | null {
+  if (e.ctrlKey || e.altKey || e.metaKey) return null;
+  if (e.key === 'F' || (e.key === 'f' && e.shiftKey)) return { kind: 'focus', step: -1 };
+  const key = e.key.length === 1 && e.key !== '?' ? e.key.toLowerCase() : e.key;
+  if (e.shiftKey && key.length === 1 && /[a-z]/.test(key)) return null;
+  return PLAIN[key] ?? null;
+}

@@ -1,0 +1,94 @@
+/** The play screen: HUD, focus and track panel, the Phaser map, messages, report form and overlays. */
+
+import { cellName } from '../scenario/grid';
+import { startLoop } from '../store/loop';
+import { TERRAIN_NAME } from '../store/mapStyle';
+import { sightingCells } from '../store/play';
+import { session } from '../store/session';
+import { mountDiscussion } from './discussion';
+import { h } from './dom';
+import { mountHelp } from './help';
+import { mountHud } from './hud';
+import { listenKeys } from './keyboard';
+import { mountMessages } from './messages';
+import { mountProbe } from './probe';
+import { mountReportForm } from './reportForm';
+import { mountTracks } from './tracks';
+
+function mountReadout(root: HTMLElement): () => void {
+  const draw = () => {
+    const { current, engine, cursor } = session.getState();
+    if (!current || !engine) return;
+    const code = current.scenario.map.terrain[cursor.r]?.[cursor.c];
+    const sector = current.scenario.sectors.find((s) => s.cells.some((c) => c.c === cursor.c && c.r === cursor.r));
+    const seen = sightingCells(engine).some((c) => c.c === cursor.c && c.r === cursor.r);
+    root.textContent = `Cursor ${cellName(cursor)} · ${code ? TERRAIN_NAME[code] : ''}${sector ? ` · ${sector.name}` : ''}${seen ? ' · something here: press M to mark' : ''}`;
+  };
+  draw();
+  const offs = [session.subscribe((s) => s.cursor, draw), session.subscribe((s) => s.engine?.contacts, draw)];
+  return () => {
+    for (const off of offs) off();
+  };
+}
+
+/** Mounts the play screen; returns a function that tears it down (the map, the loop, the listeners). */
+export function mountPlay(root: HTMLElement): () => void {
+  const hud = h('header', { class: 'hud-slot' });
+  const left = h('aside', { class: 'left', 'aria-label': 'Focus and tracks' });
+  const mapBox = h('div', {
+    class: 'map',
+    id: 'map',
+    role: 'application',
+    'aria-label': 'Map: click a cell to mark it',
+  });
+  const readout = h('p', { class: 'readout', 'aria-live': 'off' });
+  const right = h('aside', { class: 'right', 'aria-label': 'Messages and reports' });
+  const report = h('div', { class: 'report-slot' });
+  const area = h(
+    'div',
+    { class: 'play-area' },
+    hud,
+    h(
+      'div',
+      { class: 'play-main' },
+      left,
+      h('div', { class: 'map-wrap' }, mapBox, readout),
+      h('div', { class: 'right-wrap' }, right, report),
+    ),
+  );
+  const probe = h('div', { class: 'overlay-slot' });
+  const discussion = h('div', { class: 'overlay-slot' });
+  const help = h('div', { class: 'overlay-slot' });
+  root.append(h('div', { class: 'play' }, area, probe, discussion, help));
+  const offs = [
+    mountHud(hud),
+    mountTracks(left),
+    mountMessages(right),
+    mountReportForm(report),
+    mountReadout(readout),
+    mountProbe(probe, area),
+    mountDiscussion(discussion),
+    mountHelp(help),
+    listenKeys(),
+    startLoop(),
+  ];
+  let game: { destroy: (removeCanvas: boolean) => void } | null = null;
+  let closed = false;
+  import('../game/game')
+    .then(({ createGame }) => {
+      if (!closed) game = createGame(mapBox);
+    })
+    .catch(() =>
+      session.setState({
+        notice: {
+          kind: 'error',
+          text: 'The map could not be loaded. Reload the page to try again; your run is saved.',
+        },
+      }),
+    );
+  return () => {
+    closed = true;
+    for (const off of offs) off();
+    game?.destroy(true);
+  };
+}

@@ -1,0 +1,151 @@
+/** The drone SALUTE report form: prefilled from the selected track's observed cues, sent on a chosen channel. */
+import type { State } from '../engine/types';
+import type { CommsChannel } from '../scenario/vocab';
+import { fileReport, setReportOpen } from '../store/play';
+import { session } from '../store/session';
+import { button, h, replace } from './dom';
+import { clockText } from './format';
+import { prefillReport } from './logic/prefill';
+import { type FieldName, READ_HINT, REPORT_FIELDS, readReport, reportValues } from './logic/reportFields';
+
+function build(root: HTMLElement, label: string): () => void {
+  const s = session.getState();
+  if (!s.current || !s.engine) return () => {};
+  const { scenario } = s.current;
+  const values = reportValues(prefillReport(scenario, s.engine.tracks, label));
+  const inputs = new Map<FieldName, HTMLInputElement | HTMLSelectElement>();
+  const errors = new Map<FieldName, HTMLElement>();
+  const fields = REPORT_FIELDS.map((spec) => {
+    const id = `rf-${spec.name}`;
+    let control: HTMLInputElement | HTMLSelectElement;
+    if (spec.choices) {
+      control = h('select', { id, name: spec.name });
+      control.append(h('option', { value: '' }, '—'), ...spec.choices.map((c) => h('option', { value: c }, c)));
+      control.value = values[spec.name] ?? '';
+    } else {
+      control = h('input', {
+        id,
+        name: spec.name,
+        type: spec.kind === 'count' ? 'number' : 'text',
+        min: spec.kind === 'count' ? 0 : null,
+        placeholder: spec.hint ?? null,
+        autocomplete: 'off',
+        'aria-describedby': `${id}-err`,
+      });
+      control.value = values[spec.name] ?? '';
+    }
+    inputs.set(spec.name, control);
+    const err = h('span', { class: 'err', id: `${id}-err` });
+    errors.set(spec.name, err);
+    return h('div', { class: 'field' }, h('label', { for: id }, spec.label), control, err);
+  });
+  const b = scenario.briefing.reporting;
+  const channels = (['primary', 'alternate'] as const).map((ch) => {
+    const radio = h('input', {
+      type: 'radio',
+      name: 'channel',
+      value: ch,
+      id: `rf-ch-${ch}`,
+      checked: ch === 'primary',
+    });
+    return {
+      ch,
+      radio,
+      label: h(
+        'label',
+        { for: `rf-ch-${ch}` },
+        `${ch === 'primary' ? 'Primary' : 'Alternate'}: ${ch === 'primary' ? b.primary : b.alternate}`,
+      ),
+    };
+  });
+  const chStatus = h('span', { class: 'chstatus' });
+  const result = h('p', { class: 'result', role: 'status', 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'report', 'aria-labelledby': 'report-title', novalidate: true },
+    h('h2', { id: 'report-title' }, `Report ${label} (${b.format})`),
+    h('p', { class: 'hint' }, READ_HINT),
+    h('div', { class: 'fields' }, ...fields),
+    h(
+      'fieldset',
+      { class: 'channels' },
+      h('legend', {}, 'Send on'),
+      ...channels.flatMap((c) => [h('div', { class: 'radio' }, c.radio, c.label)]),
+      chStatus,
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'submit', class: 'primary' }, 'Send report'),
+      button('Close', () => setReportOpen(false)),
+    ),
+    result,
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const typed: Partial<Record<FieldName, string>> = {};
+    for (const [name, control] of inputs) typed[name] = control.value;
+    for (const [name, err] of errors) {
+      err.textContent = '';
+      inputs.get(name)?.removeAttribute('aria-invalid');
+    }
+    const read = readReport(typed, scenario.map);
+    if (!read.ok) {
+      for (const { field, message } of read.errors) {
+        const err = errors.get(field);
+        if (err) err.textContent = message;
+        inputs.get(field)?.setAttribute('aria-invalid', 'true');
+      }
+      inputs.get(read.errors[0].field)?.focus();
+      result.textContent = `Not sent: ${read.errors.length} field(s) need fixing.`;
+      return;
+    }
+    const channel: CommsChannel = channels.find((c) => c.radio.checked)?.ch ?? 'primary';
+    if (!fileReport(label, channel, read.report)) result.textContent = 'Not sent: see the message above.';
+  });
+  root.append(form);
+  inputs.get('count')?.focus();
+  const draw = (e: State | null) => {
+    if (!e) return;
+    chStatus.textContent = `Primary is ${e.comms.primary}; alternate is ${e.comms.alternate}.`;
+    const index = session.getState().lastReport;
+    const filed = index === null ? undefined : e.reports[index];
+    if (!filed) return;
+    const name = filed.channel === 'primary' ? b.primary : b.alternate;
+    if (filed.status === 'delivered') {
+      result.textContent = `Delivered on ${name} at ${clockText(scenario, filed.deliveredMs ?? filed.filedMs)}.`;
+    } else if (filed.status === 'not-delivered') {
+      result.textContent = `NOT delivered: ${name} is ${e.comms[filed.channel]}. Send it again on the other channel.`;
+    } else result.textContent = `Sending on ${name} (the channel is ${e.comms[filed.channel]})…`;
+    result.dataset.status = filed.status;
+  };
+  draw(s.engine);
+  const offs = [
+    session.subscribe((st) => st.engine, draw),
+    session.subscribe(
+      (st) => st.lastReport,
+      () => draw(session.getState().engine),
+    ),
+  ];
+  return () => {
+    for (const off of offs) off();
+  };
+}
+
+/** Mounts the report panel, shown while the form is open for the selected track. */
+export function mountReportForm(root: HTMLElement): () => void {
+  let unmount = () => {};
+  const show = () => {
+    unmount();
+    replace(root);
+    const { reportOpen, selectedTrack } = session.getState();
+    root.hidden = !reportOpen || !selectedTrack;
+    unmount = reportOpen && selectedTrack ? build(root, selectedTrack) : () => {};
+  };
+  show();
+  const off = session.subscribe((s) => [s.reportOpen, s.selectedTrack].join(), show);
+  return () => {
+    off();
+    unmount();
+  };
+}

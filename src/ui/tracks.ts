@@ -1,0 +1,164 @@
+/** The left panel: focus-sector buttons, the track list with observed cues, and the selected track's classification. */
+import type { SeenCues, Track } from '../engine/types';
+import { cellName } from '../scenario/grid';
+import { AIR_ASSESSMENTS, type Assessment, GROUND_ASSESSMENTS } from '../scenario/vocab';
+import { ASSESSMENT_NAME, affiliationOf, CODE } from '../store/affiliation';
+import { classify, focusSector, selectTrack, setReportOpen } from '../store/play';
+import { session } from '../store/session';
+import { button, h, replace } from './dom';
+import { clockText } from './format';
+import { trackCell } from './logic/prefill';
+
+const CUE_LABEL: Record<keyof SeenCues, string> = {
+  type: 'Type',
+  size: 'Size',
+  count: 'Count',
+  sound: 'Sound',
+  lights: 'Lights',
+  lightColor: 'Light colour',
+  markings: 'Markings',
+  carrying: 'Carrying',
+  altitude: 'Altitude',
+  kind: 'Kind',
+  behavior: 'Behaviour',
+  activity: 'Activity',
+  direction: 'Heading',
+};
+
+function cueText(key: keyof SeenCues, value: unknown): string {
+  if (key === 'carrying') return value ? 'object attached' : 'nothing seen';
+  return String(value);
+}
+
+/** Cues as "key: value" pairs, in a fixed order. */
+function cueList(cues: SeenCues): HTMLElement {
+  const keys = (Object.keys(CUE_LABEL) as (keyof SeenCues)[]).filter((k) => cues[k] !== undefined && cues[k] !== '');
+  if (keys.length === 0) return h('p', { class: 'hint' }, 'No cues observed yet.');
+  return h(
+    'dl',
+    { class: 'cues' },
+    ...keys.flatMap((k) => [h('dt', {}, CUE_LABEL[k]), h('dd', {}, cueText(k, cues[k]))]),
+  );
+}
+
+function summary(track: Track): string {
+  const c = track.cues;
+  const bits = [c.type ?? c.kind, c.size, c.activity].filter(Boolean);
+  return bits.length > 0 ? bits.join(', ') : 'no detail yet';
+}
+
+function isGround(track: Track): boolean {
+  return (
+    track.cues.kind !== undefined ||
+    (track.classification !== null && GROUND_ASSESSMENTS.some((a) => a === track.classification))
+  );
+}
+
+/** Classification picked in the select but not yet applied, per track, kept across redraws. */
+const pending = new Map<string, string>();
+
+function details(track: Track): HTMLElement {
+  const current = session.getState().current;
+  if (!current) return h('div', {});
+  const choices: readonly Assessment[] = isGround(track) ? GROUND_ASSESSMENTS : AIR_ASSESSMENTS;
+  const sel = h('select', { id: 'classify-select' });
+  sel.append(h('option', { value: '' }, '— choose —'));
+  for (const a of choices) {
+    const opt = h('option', { value: a }, ASSESSMENT_NAME[a]);
+    if (a === (pending.get(track.label) ?? track.classification)) opt.selected = true;
+    sel.append(opt);
+  }
+  sel.addEventListener('change', () => pending.set(track.label, sel.value));
+  const apply = button('Classify', () => {
+    pending.delete(track.label);
+    if (sel.value) classify(track.label, sel.value as Assessment);
+  });
+  const seen = track.visible ? 'in sight' : `last seen ${clockText(current.scenario, track.lastSeenMs)}`;
+  return h(
+    'section',
+    { class: 'details', 'aria-labelledby': 'track-title' },
+    h('h3', { id: 'track-title' }, `Track ${track.label}`),
+    h('p', { class: 'meta' }, `${cellName(trackCell(current.scenario, track))} · ${seen}`),
+    cueList(track.cues),
+    h('div', { class: 'row' }, h('label', { for: 'classify-select' }, `Classification of ${track.label}`)),
+    h('div', { class: 'row' }, sel, apply),
+    button(`Report ${track.label}…`, () => setReportOpen(true), { class: 'primary', 'aria-keyshortcuts': 'R' }),
+  );
+}
+
+/** Mounts the focus and track panel; returns a function that unsubscribes it. */
+export function mountTracks(root: HTMLElement): () => void {
+  const current = session.getState().current;
+  if (!current) return () => {};
+  const sectors = [{ id: null, name: 'No focus' }, ...current.scenario.sectors];
+  const focusButtons = sectors.map((s) => button(s.name, () => focusSector(s.id), { 'data-sector': s.id ?? '' }));
+  const list = h('ul', { class: 'tracks', 'aria-label': 'Tracks' });
+  const detail = h('div', {});
+  root.append(
+    h('div', { role: 'group', 'aria-label': 'Focus sector', class: 'focus' }, h('h2', {}, 'Focus'), ...focusButtons),
+    h('h2', {}, 'Tracks'),
+    list,
+    detail,
+  );
+  let drawnDetail = '';
+  let drawnList = '';
+  const draw = () => {
+    const { engine, selectedTrack } = session.getState();
+    if (!engine) return;
+    for (const b of focusButtons) b.setAttribute('aria-pressed', String((b.dataset.sector || null) === engine.focus));
+    const listKey = JSON.stringify([
+      selectedTrack,
+      engine.tracks.map((t) => [t.classification, t.visible, summary(t)]),
+    ]);
+    if (listKey !== drawnList) {
+      drawnList = listKey;
+      drawList(engine.tracks, selectedTrack);
+    }
+    const track = engine.tracks.find((t) => t.label === selectedTrack);
+    const cell = track ? cellName(trackCell(current.scenario, track)) : '';
+    const key = track ? JSON.stringify([track.label, track.cues, track.classification, track.visible, cell]) : '';
+    if (key === drawnDetail) return;
+    const focused = detail.contains(document.activeElement) ? (document.activeElement as HTMLElement).id : '';
+    drawnDetail = key;
+    replace(
+      detail,
+      track ? details(track) : h('p', { class: 'hint' }, 'Select a track (J / K) to classify and report it.'),
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  };
+  const drawList = (tracks: readonly Track[], selectedTrack: string | null) => {
+    const focusedLabel = list.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement).dataset.track
+      : undefined;
+    const items = tracks.map((t) => {
+      const aff = affiliationOf(t.classification);
+      const label = `${t.label} ${CODE[aff] || 'unclassified'} · ${summary(t)}${t.visible ? '' : ' (lost)'}`;
+      return h(
+        'li',
+        {},
+        button(label, () => selectTrack(t.label), {
+          'aria-pressed': String(t.label === selectedTrack),
+          class: `track aff-${aff}`,
+          'data-track': t.label,
+          'aria-label': `Track ${t.label}: ${t.classification ? ASSESSMENT_NAME[t.classification] : 'unclassified'}, ${summary(t)}`,
+        }),
+      );
+    });
+    replace(
+      list,
+      ...(items.length > 0
+        ? items
+        : [h('li', { class: 'hint' }, 'Click a sighting on the map (or press I then M) to mark it.')]),
+    );
+    if (focusedLabel) list.querySelector<HTMLElement>(`[data-track="${focusedLabel}"]`)?.focus();
+  };
+  draw();
+  const offs = [
+    session.subscribe((s) => s.engine?.tracks, draw),
+    session.subscribe((s) => s.engine?.focus, draw),
+    session.subscribe((s) => s.selectedTrack, draw),
+  ];
+  return () => {
+    for (const off of offs) off();
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { addResult, parseResults } from '../../../src/store/results';
+import {
+  actionScript,
+  loadSavedRun,
+  parseSavedRun,
+  RUN_KEY,
+  type SavedRun,
+  saveRun,
+  setAsideSavedRun,
+} from '../../../src/store/runRecord';
+import { parseSettings } from '../../../src/store/settings';
+
+/** An in-memory Storage for Node. */
+function memory(): Storage {
+  const m = new Map<string, string>();
+  return {
+    get length() {
+      return m.size;
+    },
+    clear: () => m.clear(),
+    getItem: (k) => m.get(k) ?? null,
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => void m.delete(k),
+    setItem: (k, v) => void m.set(k, String(v)),
+  };
+}
+
+const saved: SavedRun = {
+  version: 1,
+  record: {
+    scenario: 'first-watch',
+    scenarioHash: 'abc',
+    seed: 7,
+    actions: [
+      { at: 12.25, type: 'mark', cell: 'F4' },
+      { at: 30, type: 'classify', track: 'T1', as: 'suspicious-uas' },
+    ],
+  },
+  tMs: 45_000,
+  source: { kind: 'builtin', id: 'first-watch' },
+};
+
+describe('saved run', () => {
+  test('round-trips through storage', () => {
+    const s = memory();
+    expect(saveRun(s, saved)).toBe(true);
+    expect(loadSavedRun(s)).toEqual({ kind: 'ok', saved });
+  });
+
+  test.each([
+    ['not json', 'not valid JSON'],
+    ['{"version":2}', 'not a Skywatch saved run'],
+    [JSON.stringify({ ...saved, tMs: -1 }), 'tMs'],
+    [
+      JSON.stringify({ ...saved, record: { ...saved.record, actions: [{ at: 1, type: 'fly' }] } }),
+      'malformed at /actions/0',
+    ],
+    [JSON.stringify({ ...saved, source: { kind: 'file' } }), 'which scenario'],
+  ])('%s is refused with a reason', (text, reason) => {
+    const parsed = parseSavedRun(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+  });
+
+  test('a bad record is set aside under a new key, never deleted', () => {
+    const s = memory();
+    s.setItem(RUN_KEY, 'garbage');
+    s.setItem('skywatch.run.aside.1', 'older');
+    expect(loadSavedRun(s).kind).toBe('bad');
+    expect(setAsideSavedRun(s)).toBe('skywatch.run.aside.2');
+    expect(s.getItem(RUN_KEY)).toBeNull();
+    expect(s.getItem('skywatch.run.aside.2')).toBe('garbage');
+    expect(s.getItem('skywatch.run.aside.1')).toBe('older');
+  });
+
+  test('the downloadable action script has the record and nothing else', () => {
+    expect(JSON.parse(actionScript(saved.record))).toEqual(saved.record);
+  });
+});
+
+describe('settings and results', () => {
+  test('unreadable settings fall back to defaults one by one', () => {
+    expect(parseSettings('{"defaultSpeed":4,"palette":"neon","sound":true}')).toEqual({
+      defaultSpeed: 4,
+      palette: 'standard',
+      sound: true,
+    });
+    expect(parseSettings('{{')).toEqual({ defaultSpeed: 1, palette: 'standard', sound: false });
+  });
+
+  test('results keep the newest first and skip broken entries', () => {
+    const r = { scenario: 'a', title: 'A', overall: 80, passed: true, at: '2025-01-01T00:00:00Z' };
+    expect(parseResults(JSON.stringify([r, { scenario: 1 }]))).toEqual([r]);
+    expect(addResult([r], { ...r, overall: 50 })[0].overall).toBe(50);
+  });
+});

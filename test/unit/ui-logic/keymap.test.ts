@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { commandFor, KEY_HELP } from '../../../src/ui/logic/keymap';
+
+const key = (
+  k: string,
+  mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {},
+) => commandFor({ key: k, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+
+describe('key map', () => {
+  test.each([
+    [' ', { kind: 'pause' }],
+    ['4', { kind: 'speed', speed: 4 }],
+    ['f', { kind: 'focus', step: 1 }],
+    ['j', { kind: 'track', step: 1 }],
+    ['K', { kind: 'track', step: -1 }],
+    ['ArrowLeft', { kind: 'cursor', dc: -1, dr: 0 }],
+    ['Enter', { kind: 'mark' }],
+    ['t', { kind: 'posture', posture: 'cover' }],
+    ['?', { kind: 'help' }],
+    ['Escape', { kind: 'close' }],
+    ['x', null],
+  ])('%j → %j', (k, cmd) => {
+    expect(key(k)).toEqual(cmd);
+  });
+
+  test('Shift+F focuses the previous sector; modifiers other than Shift are left to the browser', () => {
+    expect(key('F', { shiftKey: true })).toEqual({ kind: 'focus', step: -1 });
+    expect(key('r', { ctrlKey: true })).toBeNull();
+    expect(key('?', { shiftKey: true })).toEqual({ kind: 'help' });
+  });
+
+  test('the help lists every command kind', () => {
+    expect(KEY_HELP.length).toBeGreaterThanOrEqual(13);
+  });
+});
