@@ -54,7 +54,7 @@ export function score(scenario: Scenario, state: State, stoppedAtProbe: string |
 export function scoreRun(
   scenario: Scenario,
   run: { seed?: number; actions: ActionFile[] },
-): { card: ScoreCard; state: State } {
+): { card: ScoreCard; state: State; rejected: ReturnType<typeof replay>['rejected'] } {
   const result = replay(scenario, run);
-  return { card: score(scenario, result.state, result.stoppedAtProbe), state: result.state };
+  return { card: score(scenario, result.state, result.stoppedAtProbe), state: result.state, rejected: result.rejected };
 }

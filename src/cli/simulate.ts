@@ -1,0 +1,148 @@
+/**
+ * `npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|idle] [--seed N] [--json]`:
+ * plays a scenario headless and prints the score card. SCENARIO is a file or a built-in id.
+ * Without --actions or --policy it plays the perfect policy. Never prints a stack trace.
+ */
+import { parseActionScript, parseScenario } from '../scenario';
+import type { Scenario } from '../scenario/model';
+import type { Problem } from '../scenario/result';
+import type { ActionFile } from '../scenario/schema';
+import { POLICIES, runPolicy, type ScoreCard, score, scoreRun } from '../scoring';
+import { formatScoreCard } from './format-card';
+import { formatProblem, isMain, readTextFile, unreadableLine } from './io';
+import { resolveScenarioPath } from './load';
+
+const USAGE =
+  'usage: npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|idle] [--seed N] [--json]\n' +
+  '  SCENARIO is a scenario file or the id of a built-in scenario (assets/scenarios/ID.json)';
+
+interface Options {
+  scenario: string;
+  actions: string | null;
+  policy: 'perfect' | 'idle' | null;
+  seed: number | null;
+  json: boolean;
+}
+
+/** Parses the command line into options, or an error message. */
+export function parseArgs(args: readonly string[]): Options | string {
+  const o: Options = { scenario: '', actions: null, policy: null, seed: null, json: false };
+  const rest = args.filter((a) => a !== '--');
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    try {
+      if (a === '--json') o.json = true;
+      else if (a === '--actions') o.actions = value();
+      else if (a === '--policy') {
+        const p = value();
+        if (p !== 'perfect' && p !== 'idle') return `unknown policy "${p}": use perfect or idle`;
+        o.policy = p;
+      } else if (a === '--seed') {
+        const s = value();
+        if (!/^-?\d+$/.test(s)) return `--seed takes a whole number, not "${s}"`;
+        o.seed = Number(s);
+      } else if (a.startsWith('-')) return `unknown option ${a}`;
+      else if (o.scenario) return `only one SCENARIO, got "${o.scenario}" and "${a}"`;
+      else o.scenario = a;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  if (!o.scenario) return 'SCENARIO is missing';
+  if (o.actions && o.policy) return 'give --actions or --policy, not both';
+  return o;
+}
+
+type Loaded<T> = { ok: true; value: T } | { ok: false; lines: string[] };
+
+function load<T>(
+  file: string,
+  parse: (text: string) => { ok: true; value: T } | { ok: false; error: Problem[] },
+): Loaded<T> {
+  const read = readTextFile(file);
+  if (!read.ok) return { ok: false, lines: [unreadableLine(file, read.reason)] };
+  const parsed = parse(read.text);
+  if (!parsed.ok) return { ok: false, lines: parsed.error.map((p) => formatProblem(file, p)) };
+  return { ok: true, value: parsed.value };
+}
+
+interface Played {
+  card: ScoreCard;
+  rejected: { index: number; at: ActionFile['at']; type: string; reason: string }[];
+  notes: string[];
+}
+
+function play(
+  scenario: Scenario,
+  o: Options,
+  script: { scenario: string; seed?: number; actions: ActionFile[] } | null,
+): Played {
+  if (script) {
+    const seed = o.seed ?? script.seed ?? scenario.seed;
+    const notes =
+      script.scenario !== scenario.id
+        ? [`note: the script was recorded for "${script.scenario}", not "${scenario.id}"`]
+        : [];
+    const { card, rejected } = scoreRun(scenario, { seed, actions: script.actions });
+    return {
+      card,
+      rejected: rejected.map((r) => ({
+        index: r.index,
+        at: r.action.at,
+        type: r.action.type,
+        reason: r.rejection.message,
+      })),
+      notes,
+    };
+  }
+  const run = runPolicy(scenario, POLICIES[o.policy ?? 'perfect'], o.seed ?? scenario.seed);
+  return { card: score(scenario, run.state, run.stoppedAtProbe), rejected: [], notes: [] };
+}
+
+/** The command: returns the exit code (0 when it played, 1 on bad input). */
+export function main(args: readonly string[]): number {
+  const o = parseArgs(args);
+  if (typeof o === 'string') {
+    process.stderr.write(`${o}\n${USAGE}\n`);
+    return 1;
+  }
+  const file = resolveScenarioPath(o.scenario);
+  const scenario = load(file, parseScenario);
+  if (!scenario.ok) {
+    process.stdout.write(`${scenario.lines.join('\n')}\n`);
+    return 1;
+  }
+  let script = null;
+  if (o.actions) {
+    const loaded = load(o.actions, parseActionScript);
+    if (!loaded.ok) {
+      process.stdout.write(`${loaded.lines.join('\n')}\n`);
+      return 1;
+    }
+    script = loaded.value;
+  }
+  const { card, rejected, notes } = play(scenario.value, o, script);
+  if (o.json) {
+    process.stdout.write(`${JSON.stringify({ ...card, rejectedActions: rejected }, null, 2)}\n`);
+  } else {
+    const source = script ? `actions from ${o.actions}` : `${o.policy ?? 'perfect'} policy`;
+    const lines = [...notes, ...formatScoreCard(card, `${scenario.value.title} — ${source}`)];
+    for (const r of rejected) lines.push(`rejected action #${r.index} (${r.type} at ${r.at}): ${r.reason}`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return 0;
+}
+
+if (isMain(import.meta.url)) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`simulate: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}
