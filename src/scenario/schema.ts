@@ -26,6 +26,7 @@ import {
   PERIMETER_SIDES,
   POSTURES,
   REPORT_TYPES,
+  SA_LEVELS,
   SIZES,
   SOUNDS,
   VISIBILITIES,
@@ -40,18 +41,19 @@ export const RANGE_PATTERN = /^[A-Za-z][1-9]\d?:[A-Za-z][1-9]\d?$/;
 
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, {
-    error: 'ids use lower-case letters, digits and "-", starting with a letter or digit (e.g. "c2")',
-  });
+export const idSchema = z.string().regex(ID_PATTERN, {
+  error: 'ids use lower-case letters, digits and "-", starting with a letter or digit (e.g. "c2")',
+});
 export const timeOffsetSchema = z
-  .union([
-    z.number().nonnegative({ error: 'a time offset cannot be negative' }),
-    z
-      .string()
-      .regex(TIME_OFFSET_PATTERN, { error: 'write a time offset as seconds (150) or "m:ss" / "h:mm:ss" ("2:30")' }),
-  ])
+  .union(
+    [
+      z.number().nonnegative({ error: 'a time offset cannot be negative' }),
+      z
+        .string()
+        .regex(TIME_OFFSET_PATTERN, { error: 'write a time offset as seconds (150) or "m:ss" / "h:mm:ss" ("2:30")' }),
+    ],
+    { error: 'write a time offset as seconds (150) or "m:ss" / "h:mm:ss" ("2:30")' },
+  )
   .describe('Seconds from scenario start: a number (150) or "m:ss" / "h:mm:ss" ("2:30").');
 export const clockSchema = z
   .string()
@@ -61,19 +63,17 @@ export const cellSchema = z
   .string()
   .regex(CELL_PATTERN, { error: 'write a cell as a column letter then a row number, e.g. "E5"' })
   .describe('A grid cell: column letter then row number, "A1" is top-left.');
+export const CELL_OR_RANGE_PATTERN = /^[A-Za-z][1-9]\d?(:[A-Za-z][1-9]\d?)?$/;
+const cellOrRangeSchema = z
+  .string()
+  .regex(CELL_OR_RANGE_PATTERN, { error: 'write a cell ("E5") or a range ("A1:L3")' });
 export const cellsSchema = z
-  .union([
-    z.string().regex(new RegExp(`${CELL_PATTERN.source.slice(0, -1)}|${RANGE_PATTERN.source.slice(1)}`), {
-      error: 'write a cell ("E5") or a range ("A1:L3")',
-    }),
-    z.array(
-      z.string().regex(new RegExp(`${CELL_PATTERN.source.slice(0, -1)}|${RANGE_PATTERN.source.slice(1)}`), {
-        error: 'write a cell ("E5") or a range ("A1:L3")',
-      }),
-    ),
-  ])
+  .union([cellOrRangeSchema, z.array(cellOrRangeSchema)], {
+    error: 'write a cell ("E5"), a range ("A1:L3"), or a list of them (["A1:L3", "E5"])',
+  })
   .describe('A cell ("E5"), a range ("A1:L3"), or an array of both.');
 const text = z.string();
+const saLevelSchema = z.literal(SA_LEVELS, { error: 'level is 1 (perception), 2 (comprehension) or 3 (projection)' });
 
 export const conditionsSchema = strict({
   light: z.enum(LIGHTS).optional(),
@@ -140,6 +140,11 @@ export const groundCuesSchema = strict({
   behavior: text.optional().describe('What the person or vehicle is doing: behaviour, never identity.'),
 });
 
+/** Cues of either domain in one object; crossref.ts checks that they fit the contact's domain. */
+export const cuesSchema = strict({ ...airCuesSchema.shape, ...groundCuesSchema.shape }).describe(
+  'Air: type, size, count, sound, lights, lightColor, markings, carrying, altitude. Ground: kind, markings, behavior.',
+);
+
 export const waypointSchema = strict({
   at: timeOffsetSchema,
   cell: cellSchema,
@@ -152,7 +157,7 @@ export const contactSchema = strict({
   truth: z
     .enum([...new Set([...AIR_TRUTHS, ...GROUND_TRUTHS])] as [string, ...string[]])
     .describe('air: bird | authorized | hobbyist | suspicious | hazard; ground: routine | operator | suspicious'),
-  cues: z.union([airCuesSchema, groundCuesSchema]).optional(),
+  cues: cuesSchema.optional(),
   path: z.array(waypointSchema).min(1, { error: 'a contact needs at least one waypoint' }),
   linger: z.boolean().optional().describe('Stay on the map after the last waypoint.'),
   start: idSchema.optional().describe('An inject id: the contact appears when it fires and its times count from then.'),
@@ -175,7 +180,10 @@ const notDoneSchema = strict({
   }),
   by: timeOffsetSchema,
 });
-export const whenSchema = z.union([contactWithinSchema, detectedSchema, reportedSchema, afterSchema, notDoneSchema]);
+export const whenSchema = z.union([contactWithinSchema, detectedSchema, reportedSchema, afterSchema, notDoneSchema], {
+  error:
+    'a "when" trigger is one of: {"contactWithin": …}, {"detected": …}, {"reported": …}, {"after": …}, {"notDone": …, "by": …}',
+});
 
 const injectCommon = {
   id: idSchema,
@@ -187,12 +195,17 @@ const injectCommon = {
   optional: z.boolean().optional().describe('Fired by hand in facilitator view, never by itself.'),
 };
 
-export const computeSchema = z.union([
-  strict({ countInRange: z.enum([...DOMAINS, 'all']) }),
-  strict({ sectorOf: idSchema }),
-  strict({ headingOf: idSchema }),
-  strict({ nearest: z.enum([...DOMAINS, 'all']) }),
-]);
+export const computeSchema = z.union(
+  [
+    strict({ countInRange: z.enum([...DOMAINS, 'all']) }),
+    strict({ sectorOf: idSchema }),
+    strict({ headingOf: idSchema }),
+    strict({ nearest: z.enum([...DOMAINS, 'all']) }),
+  ],
+  {
+    error: '"compute" is one of: {"countInRange": "air"}, {"sectorOf": "c2"}, {"headingOf": "c2"}, {"nearest": "air"}',
+  },
+);
 
 export const injectSchema = z.discriminatedUnion('type', [
   strict({
@@ -220,14 +233,16 @@ export const injectSchema = z.discriminatedUnion('type', [
       .max(6, { error: 'a probe needs 2 to 6 choices' }),
     answer: z.number().int().nonnegative().optional(),
     compute: computeSchema.optional(),
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    level: saLevelSchema,
   }),
   strict({ ...injectCommon, type: z.literal('discussion'), question: text }),
   strict({ ...injectCommon, type: z.literal('end'), text: text.optional() }),
 ]);
 
 const contactsSelector = z
-  .union([z.array(idSchema).min(1), z.enum(['air', 'ground', 'all'])])
+  .union([z.array(idSchema).min(1, { error: 'list at least one contact id' }), z.enum(['air', 'ground', 'all'])], {
+    error: 'list contact ids (["c1", "c2"]) or write "air", "ground" or "all"',
+  })
   .describe('Contact ids, or "air" / "ground" / "all".');
 const withinSec = timeOffsetSchema;
 
@@ -258,7 +273,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
   strict({
     type: z.literal('probes'),
     minCorrect: z.number().min(0).max(1),
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    level: saLevelSchema.optional(),
   }),
   strict({ type: z.literal('falseReports'), max: z.number().int().nonnegative() }),
   strict({ type: z.literal('operator'), contacts: contactsSelector }),
@@ -312,7 +327,9 @@ export const reportSchema = strict({
   direction: z.enum(DIRECTIONS).optional(),
   location: cellSchema.optional(),
   perimeter: z.enum(PERIMETER_SIDES).optional(),
-  operatorLocation: z.union([cellSchema, z.literal('not-seen')]).optional(),
+  operatorLocation: z
+    .union([cellSchema, z.literal('not-seen')], { error: 'write the operator\'s cell ("B4") or "not-seen"' })
+    .optional(),
   description: text.optional(),
   lights: z.enum(LIGHT_MODES).optional(),
   lightColor: text.optional(),
@@ -336,7 +353,11 @@ const at = { at: timeOffsetSchema };
 /** One action of a run: what the trainee (or a script) did, and when. */
 export const actionSchema = z.discriminatedUnion('type', [
   strict({ ...at, type: z.literal('emissions'), state: z.enum(EMISSION_STATES) }),
-  strict({ ...at, type: z.literal('focus'), sector: z.union([idSchema, z.null()]) }),
+  strict({
+    ...at,
+    type: z.literal('focus'),
+    sector: z.union([idSchema, z.null()], { error: 'write a sector id, or null to drop focus' }),
+  }),
   strict({ ...at, type: z.literal('mark'), contact: idSchema.optional(), cell: cellSchema.optional() }),
   strict({ ...at, type: z.literal('classify'), ...target, as: z.enum(ASSESSMENTS) }),
   strict({ ...at, type: z.literal('report'), ...target, channel: z.enum(COMMS_CHANNELS), report: reportSchema }),

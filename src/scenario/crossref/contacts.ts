@@ -1,0 +1,87 @@
+/** Contacts: truth and cues fit the domain, operators, start injects, waypoint order. */
+import { error, type Finding } from '../finding';
+import { airCuesSchema, type ContactFile, groundCuesSchema } from '../schema';
+import { formatOffset, offsetToMs } from '../time';
+import { AIR_TRUTHS, GROUND_TRUTHS } from '../vocab';
+import { type Ctx, each } from './context';
+import { refCollector } from './refs';
+
+const TRUTHS: Record<ContactFile['domain'], readonly string[]> = { air: AIR_TRUTHS, ground: GROUND_TRUTHS };
+const CUE_KEYS: Record<ContactFile['domain'], string[]> = {
+  air: Object.keys(airCuesSchema.shape),
+  ground: Object.keys(groundCuesSchema.shape),
+};
+const OTHER = { air: 'ground', ground: 'air' } as const;
+
+/** All contact checks. */
+export function checkContacts(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const ref = refCollector(ctx, out);
+  each(ctx.file.contacts, (contact, i) => {
+    const at = (...rest: (string | number)[]) => ['contacts', i, ...rest];
+    const { domain } = contact;
+    if (!TRUTHS[domain].includes(contact.truth)) {
+      out.push(
+        error(
+          'truth-domain',
+          at('truth'),
+          `truth "${contact.truth}" is not for ${domain} contacts — a ${domain} contact's truth is one of: ${TRUTHS[domain].join(', ')}`,
+        ),
+      );
+    }
+    for (const key of Object.keys(contact.cues ?? {})) {
+      if (!CUE_KEYS[domain].includes(key)) {
+        out.push(
+          error(
+            'cues-domain',
+            at('cues', key),
+            `"${key}" is a cue of ${OTHER[domain]} contacts — ${domain} cues are: ${CUE_KEYS[domain].join(', ')}`,
+            { atKey: true },
+          ),
+        );
+      }
+    }
+    ref('injects', contact.start, at('start'));
+    checkOperator(ctx, contact, at('operator'), out);
+    contact.path.forEach((w, j) => {
+      if (j === 0) return;
+      const prev = offsetToMs(contact.path[j - 1].at) ?? 0;
+      const now = offsetToMs(w.at) ?? 0;
+      if (now <= prev) {
+        out.push(
+          error(
+            'waypoint-order',
+            at('path', j, 'at'),
+            `waypoint time ${formatOffset(now)} is not after the previous waypoint (${formatOffset(prev)}) — waypoint times must increase`,
+          ),
+        );
+      }
+    });
+  });
+  return out;
+}
+
+function checkOperator(ctx: Ctx, contact: ContactFile, path: (string | number)[], out: Finding[]): void {
+  if (contact.operator === undefined) return;
+  if (contact.domain === 'ground') {
+    out.push(
+      error(
+        'operator-on-ground',
+        path,
+        'only air contacts have an operator — remove "operator" here and put it on the drone this person or vehicle controls',
+      ),
+    );
+    return;
+  }
+  refCollector(ctx, out)('contacts', contact.operator, path);
+  const operator = ctx.contacts.get(contact.operator);
+  if (operator && operator.domain !== 'ground') {
+    out.push(
+      error(
+        'operator-not-ground',
+        path,
+        `"${contact.operator}" is an air contact — an operator must be a ground contact ("domain": "ground")`,
+      ),
+    );
+  }
+}

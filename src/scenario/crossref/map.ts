@@ -1,0 +1,90 @@
+/** The map: terrain rows and codes, and every cell or range the scenario names lying on it. */
+import { error, type Finding, type Path } from '../finding';
+import { cellName, expandRef } from '../grid';
+import { TERRAIN_CODES } from '../vocab';
+import { type Ctx, each } from './context';
+
+const MAX_COLS = 26;
+const CODES: readonly string[] = TERRAIN_CODES;
+
+/** Terrain rows of equal length, known codes, at most 26 columns. */
+export function checkTerrain(ctx: Ctx): Finding[] {
+  const terrain = ctx.file.map?.terrain;
+  if (!terrain) return [];
+  const out: Finding[] = [];
+  const width = Array.from(terrain[0]).length;
+  if (width > MAX_COLS) {
+    out.push(
+      error(
+        'map-too-wide',
+        ['map', 'terrain', 0],
+        `the map is ${width} cells wide — a map has at most ${MAX_COLS} columns (A–Z); shorten the rows`,
+      ),
+    );
+  }
+  terrain.forEach((row, r) => {
+    const cells = Array.from(row);
+    if (r > 0 && cells.length !== width) {
+      out.push(
+        error(
+          'terrain-row-length',
+          ['map', 'terrain', r],
+          `row ${r + 1} has ${cells.length} cells but row 1 has ${width} — every row needs the same number of cells`,
+        ),
+      );
+    }
+    const bad = cells.findIndex((ch) => !CODES.includes(ch));
+    if (bad >= 0) {
+      const more = cells.filter((ch) => !CODES.includes(ch)).length - 1;
+      out.push(
+        error(
+          'terrain-code',
+          ['map', 'terrain', r],
+          `unknown terrain code ${JSON.stringify(cells[bad])} at column ${bad + 1} (${colName(bad)}) of row ${r + 1}${more > 0 ? ` and ${more} more in this row` : ''} — use . open, = road, ~ water, # structure, * vegetation, ^ high ground, - border line`,
+          { char: row.indexOf(cells[bad]) },
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+function colName(c: number): string {
+  return c < MAX_COLS ? String.fromCharCode(65 + c) : `#${c + 1}`;
+}
+
+/** Cells and ranges off the map: post, team, sectors, perimeter, waypoints. */
+export function checkCellsOnMap(ctx: Ctx): Finding[] {
+  const dims = ctx.dims;
+  if (!dims) return [];
+  const out: Finding[] = [];
+  const size = `the map has columns A–${colName(dims.cols - 1)} and rows 1–${dims.rows}`;
+  const check = (ref: string, path: Path) => {
+    const cells = expandRef(ref);
+    const off = cells?.find((c) => c.c >= dims.cols || c.r >= dims.rows);
+    if (!cells || off) {
+      const what = ref.includes(':')
+        ? `range "${ref}" reaches ${off ? cellName(off) : 'a cell'}, which is`
+        : `cell "${ref}" is`;
+      out.push(error('off-map', path, `${what} off the map — ${size}`));
+    }
+  };
+  const checkCells = (value: string | string[] | undefined, path: Path) => {
+    if (typeof value === 'string') check(value, path);
+    else
+      value?.forEach((ref, i) => {
+        check(ref, [...path, i]);
+      });
+  };
+  const { file } = ctx;
+  if (file.post?.cell) check(file.post.cell, ['post', 'cell']);
+  checkCells(file.map?.perimeter, ['map', 'perimeter']);
+  each(file.team, (m, i) => check(m.cell, ['team', i, 'cell']));
+  each(file.sectors, (s, i) => checkCells(s.cells, ['sectors', i, 'cells']));
+  each(file.contacts, (c, i) => {
+    c.path.forEach((w, j) => {
+      check(w.cell, ['contacts', i, 'path', j, 'cell']);
+    });
+  });
+  return out;
+}

@@ -1,0 +1,15 @@
+/** The scenario layer's public API: parsing, validation, normalization, hashing, JSON Schema export. */
+
+export { parseActionScript } from './actionScript';
+export { DEFAULTS, MESSAGE_DEFAULTS, RULE_DEFAULTS } from './defaults';
+export { cellName, cellOf, cellsApart, compassOf, compassSteps, distance, expandRef, parseCell } from './grid';
+export { canonicalJson, fnv1a64, hashScenario } from './hash';
+export { actionScriptJsonSchema, scenarioJsonSchema } from './jsonSchema';
+export { CURRENT_SCHEMA_VERSION, migrate } from './migrate';
+export type * from './model';
+export { normalize } from './normalize';
+export { checkScenario, parseScenario, type ScenarioCheck } from './parse';
+export type { Problem, Result } from './result';
+export * from './schema';
+export * from './time';
+export * from './vocab';
