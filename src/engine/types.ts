@@ -3,7 +3,7 @@
  * JSON-serializable data; a JSON round-trip of a State changes nothing.
  */
 import type { AirCues, ConditionsState, GroundCues } from '../scenario/model';
-import type { Report } from '../scenario/schema';
+import type { ActionFile, Report } from '../scenario/schema';
 import type {
   Activity,
   Assessment,
@@ -42,8 +42,12 @@ export interface ContactState {
   indicationCell: { c: number; r: number } | null;
   /** First time the contact was observable to the trainee, or null. */
   firstObservableMs: number | null;
-  /** Closest it has come to the post so far, in cells. */
-  closestCells: number;
+  /** Closest it has come to the post so far, in cells; null until it has appeared. */
+  closestCells: number | null;
+  /** Label of the track on this contact ("T2"), or null while untracked. */
+  track: string | null;
+  /** Offset of the indication cell from the contact's cell, drawn on each none → indication change. */
+  jitter: { dx: number; dy: number };
 }
 
 export interface Track {
@@ -104,6 +108,8 @@ export interface State {
   tracks: Track[];
   /** Ids of fired injects with the time they fired. */
   fired: Record<string, number>;
+  /** Contingency (`notDone`) injects whose action was done by their deadline, with that time: they never fire. */
+  skipped: Record<string, number>;
   messages: MessageState[];
   reports: FiledReport[];
   /** Probe id → correct choice computed at the freeze (null: no choice matched the true answer). */
@@ -148,7 +154,9 @@ export type RejectionCode =
   | 'not-a-discussion'
   | 'not-optional'
   | 'already-fired'
-  | 'unchanged';
+  | 'unchanged'
+  | 'bad-target'
+  | 'bad-action';
 
 export interface Rejection {
   rejected: RejectionCode;
@@ -156,6 +164,20 @@ export interface Rejection {
 }
 
 export type ApplyResult = { ok: true; state: State } | { ok: false; rejection: Rejection };
+
+/** What `replay` takes: the seed (default: the scenario's) and the scripted actions. */
+export interface RunInput {
+  seed?: number;
+  actions: ActionFile[];
+}
+
+/** What `replay` returns: the final state, the actions that were rejected, and the probe it stopped at. */
+export interface ReplayResult {
+  state: State;
+  rejected: { index: number; action: ActionFile; rejection: Rejection }[];
+  /** The probe that froze the run with no answer left in the script, or null. */
+  stoppedAtProbe: string | null;
+}
 
 /** The ground-truth SALUTE for a contact at a moment: what a perfect report would say. */
 export type TruthReport = Required<Omit<Report, 'description' | 'lightColor'>> & {

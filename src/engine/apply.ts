@@ -1,0 +1,43 @@
+/** Applying one trainee (or facilitator) action at the current time. */
+import type { Scenario } from '../scenario/model';
+import { ack, answer, discuss, fire } from './actions/injects';
+import { mark } from './actions/mark';
+import { reject } from './actions/reject';
+import { setEmissions, setFocus, setPosture } from './actions/settings';
+import { classify, report } from './actions/tracks';
+import { type Draft, draftOf } from './draft';
+import { settle } from './triggers';
+import type { Action, ApplyResult, Rejection, State } from './types';
+
+type Handlers = { [K in Action['type']]: (d: Draft, a: Extract<Action, { type: K }>) => Rejection | null };
+
+const HANDLERS: Handlers = {
+  emissions: setEmissions,
+  posture: setPosture,
+  focus: setFocus,
+  mark,
+  classify,
+  report,
+  ack,
+  answer,
+  discuss,
+  fire,
+};
+
+/** Applies an action at state.t: the new state, or a rejection with a reason code. Never throws. */
+export function apply(scenario: Scenario, state: State, action: Action): ApplyResult {
+  if (state.ended) return { ok: false, rejection: reject('ended', 'the run has ended') };
+  const type: unknown = typeof action === 'object' && action !== null ? action.type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(HANDLERS, type)) {
+    return { ok: false, rejection: reject('bad-action', `unknown action type "${String(type)}"`) };
+  }
+  if (state.frozenProbe !== null && type !== 'answer') {
+    return { ok: false, rejection: reject('frozen', `answer probe ${state.frozenProbe} first`) };
+  }
+  const d = draftOf(scenario, state);
+  const handler = HANDLERS[action.type] as (d: Draft, a: Action) => Rejection | null;
+  const rejection = handler(d, action);
+  if (rejection) return { ok: false, rejection };
+  settle(d);
+  return { ok: true, state: d.s };
+}

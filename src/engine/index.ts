@@ -1,0 +1,22 @@
+/** The deterministic engine: the public API. */
+
+export { DEGRADED_DELAY_MS } from './actions/tracks';
+export { apply } from './apply';
+export { CUE_TIERS } from './cues';
+export { lineFactor, VEGETATION_FACTOR } from './los';
+export { positionAt } from './motion';
+export {
+  FOCUS_FACTOR,
+  hearingRange,
+  INDICATION_FACTOR,
+  LIGHT_FACTOR,
+  sightRange,
+  VISIBILITY_FACTOR,
+  WIND_FACTOR,
+} from './perception';
+export { GROUP_COUNT, GROUP_FACTOR, HIGH_GROUND_BONUS, SIZE_FACTOR, SOUND_RANGE } from './prepare';
+export { nextRandom, seedState } from './prng';
+export { actionTimeMs, replay } from './replay';
+export { advance, advanceTo, init } from './run';
+export { truthReport } from './truth';
+export * from './types';

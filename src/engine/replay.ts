@@ -1,0 +1,67 @@
+/** The headless runner: plays a scripted or recorded action list against a scenario. */
+import type { Scenario } from '../scenario/model';
+import type { ActionFile } from '../scenario/schema';
+import { offsetToMs } from '../scenario/time';
+import { reject } from './actions/reject';
+import { apply } from './apply';
+import { advanceTo, init } from './run';
+import { type Action, type ReplayResult, type RunInput, type State, TICK_MS } from './types';
+
+/** The time an action's `at` stands for, rounded up to the next tick; null when malformed. */
+export function actionTimeMs(at: ActionFile['at']): number | null {
+  const ms = offsetToMs(at);
+  return ms === null ? null : Math.ceil(ms / TICK_MS) * TICK_MS;
+}
+
+/**
+ * Plays `run` from t = 0 to the end of the run. An `answer` applies at its probe's freeze whatever its
+ * `at` (actions listed after it wait for it); a freeze with no answer left in the script stops the replay.
+ */
+export function replay(scenario: Scenario, run: RunInput): ReplayResult {
+  const actions = run.actions;
+  const consumed = new Uint8Array(actions.length);
+  const rejected: ReplayResult['rejected'] = [];
+  let state: State = init(scenario, run.seed ?? scenario.seed);
+
+  const applyAt = (index: number): void => {
+    consumed[index] = 1;
+    const { at: _at, ...action } = actions[index];
+    const result = apply(scenario, state, action as Action);
+    if (result.ok) state = result.state;
+    else rejected.push({ index, action: actions[index], rejection: result.rejection });
+  };
+  /** Answers the frozen probe with the first unused answer to it from `from` on; false if there is none. */
+  const answerFreeze = (from: number): boolean => {
+    for (let j = from; j < actions.length && state.frozenProbe !== null; j++) {
+      const a = actions[j];
+      if (!consumed[j] && a.type === 'answer' && a.probe === state.frozenProbe) applyAt(j);
+    }
+    return state.frozenProbe === null;
+  };
+  /** Advances to `tMs`, answering freezes on the way (stopping once action `waitFor` is used); false when a freeze has no answer. */
+  const reach = (tMs: number, from: number, waitFor = -1): boolean => {
+    for (;;) {
+      state = advanceTo(scenario, state, tMs);
+      if (state.frozenProbe === null) return true;
+      if (!answerFreeze(from)) return false;
+      if (waitFor >= 0 && consumed[waitFor]) return true;
+    }
+  };
+  const probeToCome = (a: ActionFile): boolean =>
+    a.type === 'answer' && !Object.hasOwn(state.fired, a.probe) && scenario.injects.some((inj) => inj.id === a.probe);
+
+  for (let i = 0; i < actions.length; i++) {
+    if (consumed[i]) continue;
+    const at = actionTimeMs(actions[i].at);
+    if (at === null) {
+      consumed[i] = 1;
+      rejected.push({ index: i, action: actions[i], rejection: reject('bad-action', 'malformed time offset') });
+      continue;
+    }
+    const ok = probeToCome(actions[i]) ? reach(scenario.durationMs, i, i) : reach(at, i);
+    if (!ok) return { state, rejected, stoppedAtProbe: state.frozenProbe };
+    if (!consumed[i]) applyAt(i);
+  }
+  if (!reach(scenario.durationMs, actions.length)) return { state, rejected, stoppedAtProbe: state.frozenProbe };
+  return { state, rejected, stoppedAtProbe: null };
+}
