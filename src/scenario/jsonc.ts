@@ -96,7 +96,7 @@ function duplicateKeys(node: Node, path: Path, out: Finding[]): void {
       if (seen.has(key)) {
         out.push(
           error('duplicate-key', [...path, key], `field "${key}" is written twice in this object — keep only one`, {
-            atKey: true,
+            offset: k.offset,
           }),
         );
       }

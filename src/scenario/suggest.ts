@@ -22,7 +22,9 @@ export function closest(word: string, candidates: readonly string[]): string | n
   let best: string | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
-    const score = c.toLowerCase() === lower ? 0 : editDistance(lower, c.toLowerCase());
+    const other = c.toLowerCase();
+    const prefix = lower.length >= 3 && (other.startsWith(lower) || lower.startsWith(other));
+    const score = other === lower ? 0 : prefix ? 1 : editDistance(lower, other);
     if (score < bestScore) {
       best = c;
       bestScore = score;
