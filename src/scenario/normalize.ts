@@ -27,7 +27,7 @@ function normalizeContact(file: ContactFile): Contact {
     path,
     linger: file.linger ?? false,
     start: file.start ?? null,
-    label: file.label ?? file.id,
+    label: file.label ?? '',
   };
   const cues = file.cues ?? {};
   if (file.domain === 'air') {

@@ -78,7 +78,7 @@ describe('normalize: defaults', () => {
     });
     const walker = r.contacts.find((c) => c.id === 'g2');
     expect(walker?.cues).toEqual({ kind: 'person', markings: '', behavior: '' });
-    expect(walker).toMatchObject({ domain: 'ground', operator: null, linger: false, start: null, label: 'g2' });
+    expect(walker).toMatchObject({ domain: 'ground', operator: null, linger: false, start: null, label: '' });
   });
 
   it('uses the default air cues when a contact has none', () => {
