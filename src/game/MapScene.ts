@@ -29,11 +29,16 @@ export class MapScene extends Phaser.Scene {
     this.scale.on('resize', this.relayout, this);
     this.input.on('pointerdown', this.onPointer, this);
     const off = session.subscribe((s) => s.current, this.relayout.bind(this));
-    this.events.once('shutdown', () => {
+    let cleaned = false;
+    const cleanup = () => {
+      if (cleaned) return;
+      cleaned = true;
       off();
       this.scale.off('resize', this.relayout, this);
       this.labels.clear();
-    });
+    };
+    this.events.once('shutdown', cleanup);
+    this.events.once('destroy', cleanup);
   }
 
   private relayout(): void {

@@ -44,7 +44,7 @@ export class TrackLabels {
     if (!t) {
       t = {
         name: this.scene.add.text(0, 0, label, { color: '#ffffff' }).setOrigin(0.5).setDepth(3),
-        code: this.scene.add.text(0, 0, '', { color: '#ffffff' }).setOrigin(0.5, 0).setDepth(3),
+        code: this.scene.add.text(0, 0, '', { color: '#ffffff' }).setOrigin(0, 0.5).setDepth(3),
         shown: '',
       };
       t.code.setShadow(1, 1, '#000', 2, false, true);
@@ -54,7 +54,12 @@ export class TrackLabels {
     if (t.shown !== key) {
       t.shown = key;
       t.name.setStyle({ font: `bold ${size}px system-ui, sans-serif`, color: '#ffffff' });
-      t.code.setStyle({ font: `bold ${Math.max(10, size - 3)}px system-ui, sans-serif`, color: colour });
+      t.code.setStyle({
+        font: `bold ${Math.max(11, size - 2)}px system-ui, sans-serif`,
+        color: colour,
+        backgroundColor: '#0b0f14cc',
+        padding: { x: 2, y: 1 },
+      });
       t.code.setText(code);
     }
     t.name.setPosition(x, y).setAlpha(alpha).setVisible(true);
@@ -198,8 +203,8 @@ function drawTracks(
   labels: TrackLabels,
 ): Map<string, { px: number; py: number }> {
   const at = new Map<string, { px: number; py: number }>();
-  const r = Math.max(9, l.cell * 0.3);
-  const size = Math.max(10, Math.min(15, Math.round(l.cell * 0.24)));
+  const r = Math.max(11, l.cell * 0.34);
+  const size = Math.max(11, Math.min(16, Math.round(l.cell * 0.27)));
   for (const [i, t] of f.engine.tracks.entries()) {
     const pos = lerpTrack(f.prev, t, i, f.fraction);
     const p = toScreen(l, pos.x, pos.y);
@@ -209,10 +214,10 @@ function drawTracks(
     const alpha = t.visible ? 1 : 0.5;
     if (t.label === f.selected) {
       g.lineStyle(3, 0xffffff, 1);
-      g.strokeCircle(p.px, p.py, r * 1.75);
+      g.strokeCircle(p.px, p.py, r * 1.6);
     }
     frame(g, aff, p.px, p.py, r, colour, alpha);
-    labels.place(t.label, size, CODE[aff], css(colour), p.px, p.py, r * 1.3, alpha);
+    labels.place(t.label, size, CODE[aff], css(colour), p.px, p.py, r * 1.75, alpha);
   }
   labels.hideExcept(new Set(at.keys()));
   return at;

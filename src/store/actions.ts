@@ -23,7 +23,7 @@ export function loadLibrary(files: Record<string, string>): void {
       const scenario = parsed.value;
       library.push({ file, scenario, hash: hashScenario(text), source: { kind: 'builtin', id: scenario.id } });
     } else {
-      libraryProblems.push(...parsed.error.filter((p) => p.severity === 'error').map((p) => problemLine(file, p)));
+      libraryProblems.push(...parsed.error.map((p) => problemLine(file, p)));
     }
   }
   library.sort(
@@ -100,7 +100,7 @@ export function openBuiltin(file: string): void {
 export function openFile(name: string, text: string): void {
   const parsed = parseScenario(text);
   if (!parsed.ok) {
-    const lines = parsed.error.filter((p) => p.severity === 'error').map((p) => problemLine(name, p));
+    const lines = parsed.error.map((p) => problemLine(name, p));
     session.setState({ fileProblems: { name, lines } });
     return;
   }

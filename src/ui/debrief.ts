@@ -19,7 +19,8 @@ const RATING_TEXT = {
 function contactName(scenario: Scenario, id: string): string {
   const c = scenario.contacts.find((x) => x.id === id);
   if (!c) return id;
-  const what = c.domain === 'air' ? `${c.truth} ${c.cues.type}` : `${c.truth} ${c.cues.kind}`;
+  const kind = c.domain === 'air' ? c.cues.type : c.cues.kind;
+  const what = kind === c.truth ? kind : `${c.truth} ${kind}`;
   return c.label ? `${c.label} (${what})` : what;
 }
 

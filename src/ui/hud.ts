@@ -44,8 +44,7 @@ export function mountHud(root: HTMLElement): () => void {
       group('Time', pause, ...speeds),
       group('Team posture', ...postures),
       group('Emissions', emissions),
-      comms,
-      conditions,
+      h('div', { class: 'info' }, comms, conditions),
       h(
         'div',
         { class: 'group end' },
@@ -62,7 +61,8 @@ export function mountHud(root: HTMLElement): () => void {
     emissions.setAttribute('aria-checked', String(e.emissions === 'on'));
     emissions.textContent = e.emissions === 'on' ? 'Devices ON' : 'Devices OFF';
     const b = scenario.briefing.reporting;
-    comms.textContent = `Primary (${b.primary}): ${e.comms.primary} · Alternate (${b.alternate}): ${e.comms.alternate}`;
+    comms.textContent = `Primary ${e.comms.primary} · Alternate ${e.comms.alternate}`;
+    comms.title = `Primary: ${b.primary}. Alternate: ${b.alternate}.`;
     comms.dataset.down = String(e.comms.primary !== 'up' || e.comms.alternate !== 'up');
     conditions.textContent = conditionsText(e.conditions);
   };

@@ -101,7 +101,14 @@ export function mapPreview(scenario: Scenario, label: string, paths = false): SV
         }),
       );
       const end = pts[pts.length - 1];
-      root.append(svg('text', { x: end.x + 4, y: end.y - 4, class: 'truth-label' }, contact.label || contact.id));
+      const right = end.x > MARGIN + (cols * CELL) / 2;
+      root.append(
+        svg(
+          'text',
+          { x: end.x + (right ? -4 : 4), y: end.y - 4, class: 'truth-label', 'text-anchor': right ? 'end' : 'start' },
+          contact.label || contact.id,
+        ),
+      );
     }
   }
   for (const member of scenario.team) {

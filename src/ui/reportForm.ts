@@ -67,19 +67,23 @@ function build(root: HTMLElement, label: string): () => void {
     h('p', { class: 'hint' }, READ_HINT),
     h('div', { class: 'fields' }, ...fields),
     h(
-      'fieldset',
-      { class: 'channels' },
-      h('legend', {}, 'Send on'),
-      ...channels.flatMap((c) => [h('div', { class: 'radio' }, c.radio, c.label)]),
-      chStatus,
-    ),
-    h(
       'div',
-      { class: 'row' },
-      h('button', { type: 'submit', class: 'primary' }, 'Send report'),
-      button('Close', () => setReportOpen(false)),
+      { class: 'send' },
+      h(
+        'fieldset',
+        { class: 'channels' },
+        h('legend', {}, 'Send on'),
+        ...channels.flatMap((c) => [h('div', { class: 'radio' }, c.radio, c.label)]),
+        chStatus,
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        h('button', { type: 'submit', class: 'primary' }, 'Send report'),
+        button('Close', () => setReportOpen(false)),
+      ),
+      result,
     ),
-    result,
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
