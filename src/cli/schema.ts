@@ -8,7 +8,7 @@ import { actionScriptJsonSchema, scenarioJsonSchema } from '../scenario/index';
 import { isMain } from './io';
 
 /** Where the schemas are written. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../assets/schema/', import.meta.url));
+const SCHEMA_DIR = fileURLToPath(new URL('../../assets/schema/', import.meta.url));
 
 /** Each schema file's name and its exact text (pretty-printed, stable, ending in a newline). */
 export function schemaFiles(): { name: string; text: string }[] {

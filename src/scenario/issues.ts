@@ -9,7 +9,7 @@ import { CELL_OR_RANGE_PATTERN, CELL_PATTERN, CLOCK_PATTERN, ID_PATTERN, TIME_OF
 import { didYouMean } from './suggest';
 
 /** The fields of a zod issue this module reads. */
-export interface Issue {
+interface Issue {
   code: string;
   path: PropertyKey[];
   message: string;
@@ -172,7 +172,7 @@ function unionCode(branches: Issue[][]): string {
 }
 
 /** Findings for one zod issue found under `base`. */
-export function issueFindings(iss: Issue, base: Path, allowed: WeakMap<object, string[]>): Finding[] {
+function issueFindings(iss: Issue, base: Path, allowed: WeakMap<object, string[]>): Finding[] {
   const path = [...base, ...iss.path.map((p) => (typeof p === 'number' ? p : String(p)))];
   const custom = !isDefault(iss);
   switch (iss.code) {

@@ -34,7 +34,7 @@ export function checkUniqueIds(ctx: Ctx): Finding[] {
 }
 
 /** A finding when `id` names no item of `list`, else null. */
-export function missingRef(ctx: Ctx, list: ListName, id: string, path: Path): Finding | null {
+function missingRef(ctx: Ctx, list: ListName, id: string, path: Path): Finding | null {
   const known = [...new Set(ctx.ids[list].map((x) => x.id))];
   if (known.includes(id)) return null;
   const noun = NOUN[list];

@@ -5,10 +5,10 @@ import { formatOffset, offsetToMs } from '../time';
 import { type Ctx, each } from './context';
 
 /** Probes should leave this long from the start and from each other (SAGAT practice). */
-export const PROBE_GAP_MS = 180_000;
+const PROBE_GAP_MS = 180_000;
 
 /** When each inject fires, where that is known before play: `at`, or `after` a chain ending in `at`. */
-export function knownFiringTimes(injects: Map<string, InjectFile>): Map<string, number> {
+function knownFiringTimes(injects: Map<string, InjectFile>): Map<string, number> {
   const times = new Map<string, number>();
   const resolve = (id: string, depth: number): number | null => {
     const known = times.get(id);
