@@ -1,0 +1,126 @@
+/**
+ * Browser benchmarks, side by side in one run: gzip size of the app's own code and of Phaser's chunk;
+ * time until the library is usable in headless Chromium against a bare Phaser page built the same way;
+ * median frame time with 200 moving tracks on the map against a bare Phaser scene drawing 200 moving shapes.
+ * Run on its own with `npx tsx bench/browser.ts`, or call runBrowserBench() from bench/run.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { launchChromium } from '../test/browser/chromium';
+
+export interface BrowserBench {
+  appGzipKb: number;
+  phaserGzipKb: number;
+  libraryLoadMs: number;
+  bareLoadMs: number;
+  mapFrameMs: number;
+  bareFrameMs: number;
+}
+
+const APP_OUT = 'tmp/bench-app';
+const PAGES_OUT = 'tmp/bench-pages';
+const RUNS = 5;
+const SAMPLE_MS = 4000;
+
+function gzipKb(dir: string, test: (name: string) => boolean): number {
+  const files = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js') && test(f));
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, 'assets', f))).length, 0) / 1024;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Builds the app and the bench pages, measures them in headless Chromium, and returns the numbers. */
+export async function runBrowserBench(): Promise<BrowserBench> {
+  await build({ logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } });
+  await build({
+    logLevel: 'warn',
+    root: 'bench/browser',
+    base: './',
+    configFile: 'vite.config.ts',
+    build: {
+      outDir: join(process.cwd(), PAGES_OUT),
+      emptyOutDir: true,
+      rollupOptions: { input: { bare: 'bench/browser/bare.html', map: 'bench/browser/map.html' } },
+    },
+  });
+  const app = await preview({ logLevel: 'warn', build: { outDir: APP_OUT }, preview: { port: 0, host: '127.0.0.1' } });
+  const pages = await preview({
+    logLevel: 'warn',
+    root: 'bench/browser',
+    build: { outDir: join(process.cwd(), PAGES_OUT) },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const appUrl = app.resolvedUrls?.local[0] ?? '';
+  const pagesUrl = pages.resolvedUrls?.local[0] ?? '';
+  const browser = await launchChromium();
+  try {
+    const load = async (url: string, ready: (p: import('playwright-core').Page) => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+        const page = await context.newPage();
+        const start = Date.now();
+        await page.goto(url);
+        await ready(page);
+        times.push(Date.now() - start);
+        await context.close();
+      }
+      return median(times);
+    };
+    const libraryLoadMs = await load(appUrl, (p) =>
+      p
+        .getByRole('button', { name: /^Open briefing/ })
+        .first()
+        .waitFor(),
+    );
+    const bareLoadMs = await load(`${pagesUrl}bare.html`, (p) => p.waitForFunction(() => window.benchReady === true));
+    const frames = async (url: string) => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => window.benchReady === true);
+      await page.waitForTimeout(500);
+      const ms = await page.evaluate(
+        (sample) => window.benchFrames?.(sample) ?? Promise.resolve(Number.NaN),
+        SAMPLE_MS,
+      );
+      await context.close();
+      return ms;
+    };
+    const mapFrameMs = await frames(`${pagesUrl}map.html`);
+    const bareFrameMs = await frames(`${pagesUrl}bare.html`);
+    return {
+      appGzipKb: gzipKb(APP_OUT, (f) => !f.startsWith('phaser-')),
+      phaserGzipKb: gzipKb(APP_OUT, (f) => f.startsWith('phaser-')),
+      libraryLoadMs,
+      bareLoadMs,
+      mapFrameMs,
+      bareFrameMs,
+    };
+  } finally {
+    await browser.close();
+    await app.close();
+    await pages.close();
+  }
+}
+
+/** The results as lines with their goals. */
+export function formatBrowserBench(b: BrowserBench): string[] {
+  const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER GOAL');
+  return [
+    `app code gzip: ${b.appGzipKb.toFixed(1)} KB (goal < 100 KB: ${verdict(b.appGzipKb < 100)}); Phaser chunk gzip: ${b.phaserGzipKb.toFixed(1)} KB`,
+    `library usable: ${b.libraryLoadMs} ms vs bare Phaser page ${b.bareLoadMs} ms = ${(b.libraryLoadMs / b.bareLoadMs).toFixed(2)}× (goal ≤ 1.3×: ${verdict(b.libraryLoadMs <= 1.3 * b.bareLoadMs)})`,
+    `median frame, 200 moving tracks: ${b.mapFrameMs.toFixed(1)} ms vs bare scene ${b.bareFrameMs.toFixed(1)} ms = ${(b.mapFrameMs / b.bareFrameMs).toFixed(2)}× (goal ≤ 1.5×: ${verdict(b.mapFrameMs <= 1.5 * b.bareFrameMs)})`,
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await runBrowserBench();
+  for (const line of formatBrowserBench(result)) process.stdout.write(`${line}\n`);
+}
