@@ -1,11 +1,12 @@
 /**
- * `npm run validate -- FILE...`: checks scenario files and prints one line per problem,
+ * `npm run validate -- [--playtest] FILE...`: checks scenario files and prints one line per problem,
  * `FILE:LINE:COL /pointer message`. Exit 0 when every file is valid (warnings allowed), else 1.
  * Never prints a stack trace.
  */
 import { checkScenario } from '../scenario/index';
 import type { Scenario } from '../scenario/model';
 import { formatProblem, isMain, readTextFile, unreadableLine } from './io';
+import { playtest } from './playtest';
 
 /** What a playtest of one valid scenario found: lines to print and whether it passed. */
 export interface PlaytestOutcome {
@@ -69,11 +70,14 @@ function runPlaytest(playtest: Playtest, scenario: Scenario, path: string): Play
   }
 }
 
-const USAGE = 'usage: npm run validate -- FILE...   (checks Skywatch scenario files)';
+const USAGE =
+  'usage: npm run validate -- [--playtest] FILE...   (checks Skywatch scenario files)\n' +
+  '  --playtest  also plays each valid scenario: the perfect policy must pass, the idle policy must fail';
 
 /** The command: parses arguments, prints, and returns the exit code. */
 export function main(args: readonly string[]): number {
-  const files = args.filter((a) => a !== '--');
+  const withPlaytest = args.includes('--playtest');
+  const files = args.filter((a) => a !== '--' && a !== '--playtest');
   if (files.includes('--help') || files.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -83,7 +87,7 @@ export function main(args: readonly string[]): number {
     process.stderr.write(`${unknown ? `unknown option ${unknown}\n` : ''}${USAGE}\n`);
     return 1;
   }
-  const result = validateFiles(files);
+  const result = validateFiles(files, withPlaytest ? { playtest } : {});
   if (result.lines.length > 0) process.stdout.write(`${result.lines.join('\n')}\n`);
   process.stderr.write(`${result.summary}\n`);
   return result.exitCode;

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+function validate(...args: string[]) {
+  const r = spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('validate --playtest prints both policies’ scores for a good scenario and exits 0', () => {
+  const r = validate('--playtest', 'assets/scenarios/first-watch.json');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('assets/scenarios/first-watch.json: playtest perfect: 100 / 100, passed (pass mark 70)');
+  expect(r.out).toMatch(/first-watch\.json: playtest idle: [\d.]+ \/ 100, failed/);
+});
+
+test('validate --playtest fails a scenario that an idle trainee passes', () => {
+  const scenario = JSON.parse(readFileSync('test/fixtures/scenarios/minimal.json', 'utf8'));
+  scenario.objectives = [
+    { id: 'calm', capability: 'discipline', text: 'No false reports.', rule: { type: 'falseReports', max: 0 } },
+  ];
+  const file = join(mkdtempSync(join(tmpdir(), 'skywatch-')), 'too-easy.json');
+  writeFileSync(file, JSON.stringify(scenario));
+  const r = validate('--playtest', file);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain(`${file}: playtest idle: 100 / 100, passed (pass mark 70) — the idle policy must fail`);
+});
