@@ -1,7 +1,6 @@
-/** Shared helpers for the command-line tools: reading files safely, printing problems, entry points. */
+/** Shared helpers for the command-line tools: reading files safely, unreadable-file lines, entry points. */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../scenario/result';
 
 /** A file's text, or why it could not be read (never throws). */
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -23,12 +22,6 @@ export function readTextFile(path: string): ReadResult {
     const code = (e as { code?: string }).code ?? '';
     return { ok: false, reason: REASONS[code] ?? (e instanceof Error ? e.message : String(e)) };
   }
-}
-
-/** One output line for a problem: `FILE:LINE:COL /pointer message` (warnings say so). */
-export function formatProblem(file: string, p: Problem): string {
-  const severity = p.severity === 'warning' ? 'warning: ' : '';
-  return `${file}:${p.line}:${p.column} ${p.pointer || '/'} ${severity}${p.message}`;
 }
 
 /** The line for a file that could not be read at all. */

@@ -3,13 +3,13 @@
  * plays a scenario headless and prints the score card. SCENARIO is a file or a built-in id.
  * Without --actions or --policy it plays the perfect policy. Never prints a stack trace.
  */
-import { parseActionScript, parseScenario } from '../scenario';
+import { formatProblem, parseActionScript, parseScenario } from '../scenario';
 import type { Scenario } from '../scenario/model';
 import type { Problem } from '../scenario/result';
 import type { ActionFile } from '../scenario/schema';
 import { POLICIES, runPolicy, type ScoreCard, score, scoreRun } from '../scoring';
 import { formatScoreCard } from './format-card';
-import { formatProblem, isMain, readTextFile, unreadableLine } from './io';
+import { isMain, readTextFile, unreadableLine } from './io';
 import { resolveScenarioPath } from './load';
 
 const USAGE =

@@ -3,9 +3,9 @@
  * `FILE:LINE:COL /pointer message`. Exit 0 when every file is valid (warnings allowed), else 1.
  * Never prints a stack trace.
  */
-import { checkScenario } from '../scenario/index';
+import { checkScenario, formatProblem } from '../scenario/index';
 import type { Scenario } from '../scenario/model';
-import { formatProblem, isMain, readTextFile, unreadableLine } from './io';
+import { isMain, readTextFile, unreadableLine } from './io';
 import { playtest } from './playtest';
 
 /** What a playtest of one valid scenario found: lines to print and whether it passed. */

@@ -9,7 +9,7 @@ export { CURRENT_SCHEMA_VERSION, migrate } from './migrate';
 export type * from './model';
 export { normalize } from './normalize';
 export { checkScenario, parseScenario, type ScenarioCheck } from './parse';
-export type { Problem, Result } from './result';
+export { formatProblem, type Problem, type Result } from './result';
 export * from './schema';
 export * from './time';
 export * from './vocab';

@@ -15,3 +15,9 @@ export interface Problem {
   /** Says what is wrong and how to fix it. */
   message: string;
 }
+
+/** One line for a problem, the same in the CLI and the browser: `FILE:LINE:COL /pointer message` (warnings say so). */
+export function formatProblem(file: string, p: Problem): string {
+  const severity = p.severity === 'warning' ? 'warning: ' : '';
+  return `${file}:${p.line}:${p.column} ${p.pointer || '/'} ${severity}${p.message}`;
+}

@@ -1,8 +1,7 @@
 /** Session actions outside play: library, opening files, briefing, starting, resuming and finishing runs. */
 import { init } from '../engine';
-import { hashScenario, parseScenario } from '../scenario';
+import { formatProblem, hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
-import { problemLine } from '../ui/logic/problems';
 import { replayTo } from './replay';
 import { addResult, parseResults, RESULTS_KEY } from './results';
 import { clearSavedRun, loadSavedRun, type SavedRun, saveRun, setAsideSavedRun } from './runRecord';
@@ -23,7 +22,7 @@ export function loadLibrary(files: Record<string, string>): void {
       const scenario = parsed.value;
       library.push({ file, scenario, hash: hashScenario(text), source: { kind: 'builtin', id: scenario.id } });
     } else {
-      libraryProblems.push(...parsed.error.map((p) => problemLine(file, p)));
+      libraryProblems.push(...parsed.error.map((p) => formatProblem(file, p)));
     }
   }
   library.sort(
@@ -100,7 +99,7 @@ export function openBuiltin(file: string): void {
 export function openFile(name: string, text: string): void {
   const parsed = parseScenario(text);
   if (!parsed.ok) {
-    const lines = parsed.error.map((p) => problemLine(name, p));
+    const lines = parsed.error.map((p) => formatProblem(name, p));
     session.setState({ fileProblems: { name, lines } });
     return;
   }
