@@ -2,10 +2,14 @@
 import type { ScoredRule } from '../../scenario/model';
 import { meanScore } from '../rating';
 import type { Evidence } from '../types';
-import { clock, type RuleContext, type RuleOutcome, span } from './context';
+import { clock, nameInject, type RuleContext, type RuleOutcome, span } from './context';
 
 /** Credit for an acknowledgement that came, but late. */
 export const LATE_ACK_CREDIT = 0.5;
+
+function upper(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 /** Scores an acknowledge rule. */
 export function scoreAcknowledge(rule: Extract<ScoredRule, { type: 'acknowledge' }>, ctx: RuleContext): RuleOutcome {
@@ -14,14 +18,14 @@ export function scoreAcknowledge(rule: Extract<ScoredRule, { type: 'acknowledge'
   for (const id of rule.injects) {
     const fired = ctx.facts.firedAt.get(id);
     if (fired === undefined) {
-      evidence.push({ text: `Message ${id} never came: not scored.`, inject: id, credit: 0 });
+      evidence.push({ text: `${upper(nameInject(ctx, id))} never came: not scored.`, inject: id, credit: 0 });
       continue;
     }
     const acked = ctx.facts.ackedAt.get(id);
     if (acked === undefined) {
       credits.push(0);
       evidence.push({
-        text: `Message ${id} at ${clock(ctx, fired)} was never acknowledged.`,
+        text: `${upper(nameInject(ctx, id))} at ${clock(ctx, fired)} was never acknowledged.`,
         inject: id,
         t: fired,
         credit: 0,
@@ -33,7 +37,7 @@ export function scoreAcknowledge(rule: Extract<ScoredRule, { type: 'acknowledge'
     credits.push(credit);
     const goal = late ? ` — late, goal ${span(rule.withinMs)}` : '';
     evidence.push({
-      text: `Message ${id} acknowledged ${span(acked - fired)} after it came${goal}.`,
+      text: `${upper(nameInject(ctx, id))} was acknowledged ${span(acked - fired)} after it came${goal}.`,
       inject: id,
       t: acked,
       credit,

@@ -1,7 +1,7 @@
 /** alternateChannel: a report delivered on the alternate channel after the primary went down. */
 import type { ScoredRule } from '../../scenario/model';
 import { round1, timeCredit } from '../rating';
-import { clock, type RuleContext, type RuleOutcome, span } from './context';
+import { clock, nameInject, type RuleContext, type RuleOutcome, span } from './context';
 
 /** Scores an alternateChannel rule. */
 export function scoreAlternateChannel(
@@ -13,7 +13,11 @@ export function scoreAlternateChannel(
     return {
       score: null,
       evidence: [
-        { text: `The outage (${rule.afterInject}) never happened: not scored.`, inject: rule.afterInject, credit: 0 },
+        {
+          text: `The outage (${nameInject(ctx, rule.afterInject)}) never happened: not scored.`,
+          inject: rule.afterInject,
+          credit: 0,
+        },
       ],
     };
   }

@@ -37,6 +37,29 @@ export function nameContact(ctx: RuleContext, id: string): string {
   return `${c.label || c.id} (${what})`;
 }
 
+function excerpt(text: string, words = 8): string {
+  const all = text.trim().split(/\s+/);
+  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+}
+
+/** An inject named for the debrief by what the trainee saw: a message's sender and opening words, a probe's question. */
+export function nameInject(ctx: RuleContext, id: string): string {
+  const inj = ctx.scenario.injects.find((i) => i.id === id);
+  if (!inj) return id;
+  switch (inj.type) {
+    case 'message':
+      return `the message from ${inj.from} ("${excerpt(inj.text)}")`;
+    case 'probe':
+      return `the question "${excerpt(inj.question, 10)}"`;
+    case 'comms':
+      return `the ${inj.channel} channel going ${inj.status}`;
+    case 'discussion':
+      return `the discussion "${excerpt(inj.question, 10)}"`;
+    default:
+      return id;
+  }
+}
+
 /** Clock time of a scenario moment, as the trainee saw it. */
 export function clock(ctx: RuleContext, t: number): string {
   return clockAt(ctx.scenario.startClockMin, t);

@@ -2,7 +2,7 @@
 import type { ScoredRule } from '../../scenario/model';
 import type { EmissionState } from '../../scenario/vocab';
 import { valueAt } from '../facts';
-import { clock, type RuleContext, type RuleOutcome } from './context';
+import { clock, nameInject, type RuleContext, type RuleOutcome } from './context';
 
 /** Score when emissions were off in time but switched on again later. */
 export const EMISSIONS_NOT_KEPT = 50;
@@ -19,7 +19,11 @@ export function scoreEmissions(rule: Extract<ScoredRule, { type: 'emissions' }>,
       return {
         score: null,
         evidence: [
-          { text: `The order (${rule.afterInject}) never came: not scored.`, inject: rule.afterInject, credit: 0 },
+          {
+            text: `The order (${nameInject(ctx, rule.afterInject)}) never came: not scored.`,
+            inject: rule.afterInject,
+            credit: 0,
+          },
         ],
       };
     }

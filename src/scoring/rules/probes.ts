@@ -2,7 +2,7 @@
 import type { ScoredRule } from '../../scenario/model';
 import { round1 } from '../rating';
 import type { Evidence } from '../types';
-import { clock, type RuleContext, type RuleOutcome } from './context';
+import { clock, nameInject, type RuleContext, type RuleOutcome } from './context';
 
 /** SA level of a probe inject, or null when the id is not a probe. */
 function levelOf(ctx: RuleContext, probe: string): number | null {
@@ -19,7 +19,7 @@ export function scoreProbes(rule: Extract<ScoredRule, { type: 'probes' }>, ctx: 
     if (rule.level !== null && levelOf(ctx, p.probe) !== rule.level) continue;
     if (p.correct === null) {
       evidence.push({
-        text: `Probe ${p.probe} at ${clock(ctx, p.t)} had no matching true answer: not scored.`,
+        text: `At ${clock(ctx, p.t)}, ${nameInject(ctx, p.probe)} had no choice matching the true answer: not scored.`,
         inject: p.probe,
         credit: 0,
       });
@@ -29,8 +29,8 @@ export function scoreProbes(rule: Extract<ScoredRule, { type: 'probes' }>, ctx: 
     const ok = p.answer?.correct === true;
     if (ok) right++;
     const text = !p.answer
-      ? `Probe ${p.probe} at ${clock(ctx, p.t)} was not answered.`
-      : `Probe ${p.probe} at ${clock(ctx, p.t)}: ${ok ? 'correct' : 'wrong'}.`;
+      ? `At ${clock(ctx, p.t)}, ${nameInject(ctx, p.probe)} was not answered.`
+      : `At ${clock(ctx, p.t)}, ${nameInject(ctx, p.probe)}: ${ok ? 'right' : 'wrong'}.`;
     evidence.push({ text, inject: p.probe, t: p.t, credit: ok ? 1 : 0 });
   }
   if (total === 0) return { score: null, evidence };
