@@ -10,6 +10,7 @@ export {
   hearingRange,
   INDICATION_FACTOR,
   LIGHT_FACTOR,
+  openSightRange,
   sightRange,
   VISIBILITY_FACTOR,
   WIND_FACTOR,

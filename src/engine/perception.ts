@@ -28,6 +28,14 @@ export function sightAt(
   return pc.lowLos ? r * p.los[cell] : r;
 }
 
+/** How far the post sees a small unlit contact in the open under these conditions: the ring drawn on the map. */
+export function openSightRange(scenario: Scenario, conditions: ConditionsState): number {
+  return (
+    scenario.post.observeRange * LIGHT_FACTOR[conditions.light] * VISIBILITY_FACTOR[conditions.visibility] +
+    prepared(scenario).highGround
+  );
+}
+
 /** Hearing range in cells for contact `ci` (no line of sight needed). */
 export function hearingAt(p: Prepared, conditions: ConditionsState, ci: number): number {
   return p.contacts[ci].soundRange * WIND_FACTOR[conditions.wind];
