@@ -1,10 +1,12 @@
 /**
- * `npm run validate -- [--playtest] FILE...`: checks scenario files and prints one line per problem,
- * `FILE:LINE:COL /pointer message`. Exit 0 when every file is valid (warnings allowed), else 1.
+ * `npm run validate -- [--playtest] [--strict] FILE...`: checks scenario files and prints one line per
+ * problem, `FILE:LINE:COL /pointer message`. Every valid scenario is also played headless for the
+ * playability warnings. Exit 0 when every file is valid (warnings allowed unless --strict), else 1.
  * Never prints a stack trace.
  */
-import { checkScenario, formatProblem } from '../scenario/index';
+import { byPosition, checkScenario, formatProblem, type Problem } from '../scenario/index';
 import type { Scenario } from '../scenario/model';
+import { playabilityWarnings } from '../scoring/playability';
 import { isMain, readTextFile, unreadableLine } from './io';
 import { playtest } from './playtest';
 
@@ -20,6 +22,8 @@ export type Playtest = (scenario: Scenario, file: string) => PlaytestOutcome;
 export interface ValidateOptions {
   /** Run after a file validates without errors. */
   playtest?: Playtest;
+  /** Warnings count as errors: the file is not valid and the line names the rule. */
+  strict?: boolean;
 }
 
 export interface ValidateResult {
@@ -44,12 +48,17 @@ export function validateFiles(paths: readonly string[], options: ValidateOptions
       errors++;
       continue;
     }
-    const { scenario, problems } = checkScenario(read.text);
-    lines.push(...problems.map((p) => formatProblem(path, p)));
+    const checked = checkScenario(read.text);
+    const { scenario } = checked;
+    const problems =
+      scenario && checked.file
+        ? withPlayability(checked.problems, scenario, checked.file, read.text, path)
+        : checked.problems;
+    lines.push(...problems.map((p) => problemLine(path, p, options.strict === true)));
     const fileErrors = problems.filter((p) => p.severity === 'error').length;
     errors += fileErrors;
     warnings += problems.length - fileErrors;
-    let ok = scenario !== null;
+    let ok = fileErrors === 0 && scenario !== null && !(options.strict && problems.length > 0);
     if (scenario && options.playtest) {
       const outcome = runPlaytest(options.playtest, scenario, path);
       lines.push(...outcome.lines);
@@ -58,8 +67,39 @@ export function validateFiles(paths: readonly string[], options: ValidateOptions
     if (!ok) failedFiles++;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const summary = `${plural(paths.length, 'file')} checked: ${failedFiles === 0 ? 'all valid' : `${failedFiles} not valid`} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const strict = options.strict ? ', --strict' : '';
+  const summary = `${plural(paths.length, 'file')} checked: ${failedFiles === 0 ? 'all valid' : `${failedFiles} not valid`} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${strict})`;
   return { lines, summary, exitCode: failedFiles === 0 ? 0 : 1 };
+}
+
+/** A problem's line; under --strict a warning reads as an error naming its rule: `error (strict, probe-early): …`. */
+function problemLine(path: string, p: Problem, strict: boolean): string {
+  if (!strict || p.severity !== 'warning') return formatProblem(path, p);
+  return formatProblem(path, { ...p, severity: 'error', message: `error (strict, ${p.code}): ${p.message}` });
+}
+
+/** The static problems plus the warnings only playing shows, in position order. */
+function withPlayability(
+  problems: Problem[],
+  scenario: Scenario,
+  file: Parameters<typeof playabilityWarnings>[1],
+  text: string,
+  path: string,
+): Problem[] {
+  try {
+    return byPosition([...problems, ...playabilityWarnings(scenario, file, text)]);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const failed: Problem = {
+      severity: 'error',
+      code: 'playability-failed',
+      pointer: '',
+      line: 1,
+      column: 1,
+      message: `the playability checks could not play ${path} (${detail}) — please report this as a bug`,
+    };
+    return [...problems, failed];
+  }
 }
 
 function runPlaytest(playtest: Playtest, scenario: Scenario, path: string): PlaytestOutcome {
@@ -71,13 +111,15 @@ function runPlaytest(playtest: Playtest, scenario: Scenario, path: string): Play
 }
 
 const USAGE =
-  'usage: npm run validate -- [--playtest] FILE...   (checks Skywatch scenario files)\n' +
-  '  --playtest  also plays each valid scenario: the perfect policy must pass, the idle policy must fail';
+  'usage: npm run validate -- [--playtest] [--strict] FILE...   (checks Skywatch scenario files)\n' +
+  '  --playtest  also plays each valid scenario: the perfect policy must pass, the idle policy must fail\n' +
+  '  --strict    treat warnings as errors: exit 1 when there is any warning';
 
 /** The command: parses arguments, prints, and returns the exit code. */
 export function main(args: readonly string[]): number {
   const withPlaytest = args.includes('--playtest');
-  const files = args.filter((a) => a !== '--' && a !== '--playtest');
+  const strict = args.includes('--strict');
+  const files = args.filter((a) => a !== '--' && a !== '--playtest' && a !== '--strict');
   if (files.includes('--help') || files.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -87,7 +129,7 @@ export function main(args: readonly string[]): number {
     process.stderr.write(`${unknown ? `unknown option ${unknown}\n` : ''}${USAGE}\n`);
     return 1;
   }
-  const result = validateFiles(files, withPlaytest ? { playtest } : {});
+  const result = validateFiles(files, { strict, ...(withPlaytest ? { playtest } : {}) });
   if (result.lines.length > 0) process.stdout.write(`${result.lines.join('\n')}\n`);
   process.stderr.write(`${result.summary}\n`);
   return result.exitCode;

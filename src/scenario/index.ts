@@ -2,13 +2,16 @@
 
 export { parseActionScript } from './actionScript';
 export { DEFAULTS, MESSAGE_DEFAULTS, RULE_DEFAULTS } from './defaults';
+export { type Finding, type Path, toPointer, warning } from './finding';
 export { cellName, cellOf, cellsApart, compassOf, compassSteps, distance, expandRef, parseCell } from './grid';
 export { canonicalJson, fnv1a64, hashScenario } from './hash';
+export { readJsonc, stripBom } from './jsonc';
 export { actionScriptJsonSchema, scenarioJsonSchema } from './jsonSchema';
+export { locator } from './locate';
 export { CURRENT_SCHEMA_VERSION, migrate } from './migrate';
 export type * from './model';
 export { normalize } from './normalize';
-export { checkScenario, parseScenario, type ScenarioCheck } from './parse';
+export { byPosition, checkScenario, parseScenario, type ScenarioCheck } from './parse';
 export { formatProblem, type Problem, type Result } from './result';
 export * from './schema';
 export * from './time';

@@ -1,0 +1,49 @@
+/** Probe spacing in the playtest runs, for probes whose firing time is only known by playing. */
+import { type Finding, formatOffset, warning } from '../../scenario';
+import type { Scenario } from '../../scenario/model';
+import { knownFiringTimes } from './known-times';
+import type { Playtest } from './runs';
+
+/** Probes should leave this long from the start and from each other (SAGAT practice). */
+export const PROBE_GAP_MS = 180_000;
+
+/** probe-early / probe-close for probes triggered by the run (the static check covers the rest). */
+export function checkProbeSpacing(scenario: Scenario, runs: readonly Playtest[]): Finding[] {
+  const known = knownFiringTimes(scenario);
+  const index = new Map(scenario.injects.map((inj, i) => [inj.id, i]));
+  const probeIds = new Set(scenario.injects.filter((i) => i.type === 'probe').map((i) => i.id));
+  const out = new Map<string, Finding>();
+  const add = (f: Finding) => {
+    const key = `${f.code}${f.path.join('/')}`;
+    if (!out.has(key)) out.set(key, f);
+  };
+  for (const run of runs) {
+    const fired = Object.entries(run.state.fired)
+      .filter(([id]) => probeIds.has(id))
+      .map(([id, t]) => ({ id, t, i: index.get(id) ?? 0 }))
+      .sort((a, b) => a.t - b.t || a.i - b.i);
+    fired.forEach((p, k) => {
+      const dynamic = !known.has(p.id);
+      if (dynamic && p.t < PROBE_GAP_MS) {
+        add(
+          warning(
+            'probe-early',
+            ['injects', p.i],
+            `in the ${run.name} playtest this probe fires at ${formatOffset(p.t)}, in the first 3:00 — give the trainee time to build a picture first (trigger it later, or with "at")`,
+          ),
+        );
+      }
+      const prev = fired[k - 1];
+      if (prev && (dynamic || !known.has(prev.id)) && p.t - prev.t < PROBE_GAP_MS) {
+        add(
+          warning(
+            'probe-close',
+            ['injects', p.i],
+            `in the ${run.name} playtest this probe fires at ${formatOffset(p.t)}, ${formatOffset(p.t - prev.t)} after the probe at /injects/${prev.i} — leave at least 3:00 between probes`,
+          ),
+        );
+      }
+    });
+  }
+  return [...out.values()];
+}

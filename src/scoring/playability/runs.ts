@@ -1,0 +1,93 @@
+/**
+ * The playtest runs the playability checks read: the perfect trainee, the perfect trainee with
+ * focus held on each sector, and a passive trainee who only answers probes.
+ */
+import type { EngineEvent, State } from '../../engine/types';
+import type { Scenario } from '../../scenario/model';
+import { POLICIES, type Policy, runPolicy } from '../policies';
+
+/** A stretch of scenario time, from (inclusive) to (exclusive), in ms. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** One finished playtest run and what it showed. */
+export interface Playtest {
+  /** Who played, for messages: "perfect", "perfect, focus on north", "passive". */
+  name: string;
+  state: State;
+  /** Contact id → the stretches in which it was observable to the trainee. */
+  visible: Map<string, Span[]>;
+}
+
+/** Answers each probe rightly and does nothing else: the trainee who lets everything happen. */
+const passivePolicy: Policy = {
+  name: 'passive',
+  next: (_scenario, state) =>
+    state.frozenProbe
+      ? { type: 'answer', probe: state.frozenProbe, choice: state.probeTruth[state.frozenProbe] ?? 0 }
+      : null,
+};
+
+/** The perfect trainee, keeping observation focused on one sector. */
+function focusedPolicy(sector: string): Policy {
+  return {
+    name: `perfect, focus on ${sector}`,
+    next: (scenario, state) =>
+      !state.frozenProbe && state.focus !== sector ? { type: 'focus', sector } : POLICIES.perfect.next(scenario, state),
+  };
+}
+
+/** Observable stretches per contact, read from a run's log (a stretch still open ends with the run). */
+export function visibleSpans(log: readonly EngineEvent[], endMs: number): Map<string, Span[]> {
+  const open = new Map<string, number>();
+  const spans = new Map<string, Span[]>();
+  const close = (contact: string, t: number) => {
+    const from = open.get(contact);
+    if (from === undefined) return;
+    open.delete(contact);
+    spans.set(contact, [...(spans.get(contact) ?? []), { from, to: t }]);
+  };
+  for (const e of log) {
+    if (e.type === 'contact-observable') open.set(e.contact, e.t);
+    else if (e.type === 'contact-lost' || e.type === 'contact-left') close(e.contact, e.t);
+  }
+  for (const contact of [...open.keys()]) close(contact, endMs);
+  return spans;
+}
+
+function play(scenario: Scenario, policy: Policy): Playtest {
+  const { state } = runPolicy(scenario, policy);
+  return { name: policy.name, state, visible: visibleSpans(state.log, state.t) };
+}
+
+/** The runs, in this order: perfect, passive, then perfect with focus on each sector. */
+export interface Playtests {
+  perfect: Playtest;
+  passive: Playtest;
+  all: Playtest[];
+}
+
+/** Plays every playtest run of a scenario. */
+export function playtests(scenario: Scenario): Playtests {
+  const perfect = play(scenario, POLICIES.perfect);
+  const passive = play(scenario, passivePolicy);
+  const focused = scenario.sectors.map((s) => play(scenario, focusedPolicy(s.id)));
+  return { perfect, passive, all: [perfect, passive, ...focused] };
+}
+
+/** Total observable time of a contact in a run, in ms. */
+export function visibleMs(run: Playtest, contact: string): number {
+  return (run.visible.get(contact) ?? []).reduce((sum, s) => sum + s.to - s.from, 0);
+}
+
+/** The least distance a contact came to the post in any run, or null when it never appeared. */
+export function closestInAny(runs: readonly Playtest[], contact: string): number | null {
+  let best: number | null = null;
+  for (const run of runs) {
+    const d = run.state.contacts.find((c) => c.id === contact)?.closestCells ?? null;
+    if (d !== null && (best === null || d < best)) best = d;
+  }
+  return best;
+}
