@@ -1,8 +1,11 @@
 /**
- * `npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|idle] [--seed N] [--json]`:
- * plays a scenario headless and prints the score card. SCENARIO is a file or a built-in id.
- * Without --actions or --policy it plays the perfect policy. Never prints a stack trace.
+ * `npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|idle] [--seed N] [--timeline] [--json]`:
+ * plays a scenario headless and prints the score card (with --timeline, the run's timeline first).
+ * SCENARIO is a file or a built-in id. Without --actions or --policy it plays the perfect policy.
+ * Never prints a stack trace.
  */
+
+import type { State } from '../engine/types';
 import { formatProblem, parseActionScript, parseScenario } from '../scenario';
 import type { Scenario } from '../scenario/model';
 import type { Problem } from '../scenario/result';
@@ -11,10 +14,13 @@ import { POLICIES, runPolicy, type ScoreCard, score, scoreRun } from '../scoring
 import { formatScoreCard } from './format-card';
 import { isMain, readTextFile, unreadableLine } from './io';
 import { resolveScenarioPath } from './load';
+import { timeline, timelineLines } from './timeline';
 
 const USAGE =
-  'usage: npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|idle] [--seed N] [--json]\n' +
-  '  SCENARIO is a scenario file or the id of a built-in scenario (assets/scenarios/ID.json)';
+  'usage: npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|idle] [--seed N] [--timeline] [--json]\n' +
+  '  SCENARIO is a scenario file or the id of a built-in scenario (assets/scenarios/ID.json)\n' +
+  '  --timeline  print the run as a timeline (what appears, is seen, fires, and what the trainee did) before the score card;\n' +
+  '              with --json the timeline is the "timeline" array of the JSON';
 
 interface Options {
   scenario: string;
@@ -22,11 +28,12 @@ interface Options {
   policy: 'perfect' | 'idle' | null;
   seed: number | null;
   json: boolean;
+  timeline: boolean;
 }
 
 /** Parses the command line into options, or an error message. */
 export function parseArgs(args: readonly string[]): Options | string {
-  const o: Options = { scenario: '', actions: null, policy: null, seed: null, json: false };
+  const o: Options = { scenario: '', actions: null, policy: null, seed: null, json: false, timeline: false };
   const rest = args.filter((a) => a !== '--');
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -37,6 +44,7 @@ export function parseArgs(args: readonly string[]): Options | string {
     };
     try {
       if (a === '--json') o.json = true;
+      else if (a === '--timeline') o.timeline = true;
       else if (a === '--actions') o.actions = value();
       else if (a === '--policy') {
         const p = value();
@@ -73,6 +81,7 @@ function load<T>(
 
 interface Played {
   card: ScoreCard;
+  state: State;
   rejected: { index: number; at: ActionFile['at']; type: string; reason: string }[];
   notes: string[];
 }
@@ -88,9 +97,10 @@ function play(
       script.scenario !== scenario.id
         ? [`note: the script was recorded for "${script.scenario}", not "${scenario.id}"`]
         : [];
-    const { card, rejected } = scoreRun(scenario, { seed, actions: script.actions });
+    const { card, state, rejected } = scoreRun(scenario, { seed, actions: script.actions });
     return {
       card,
+      state,
       rejected: rejected.map((r) => ({
         index: r.index,
         at: r.action.at,
@@ -101,7 +111,7 @@ function play(
     };
   }
   const run = runPolicy(scenario, POLICIES[o.policy ?? 'perfect'], o.seed ?? scenario.seed);
-  return { card: score(scenario, run.state, run.stoppedAtProbe), rejected: [], notes: [] };
+  return { card: score(scenario, run.state, run.stoppedAtProbe), state: run.state, rejected: [], notes: [] };
 }
 
 /** The command: returns the exit code (0 when it played, 1 on bad input). */
@@ -126,12 +136,16 @@ export function main(args: readonly string[]): number {
     }
     script = loaded.value;
   }
-  const { card, rejected, notes } = play(scenario.value, o, script);
+  const { card, state, rejected, notes } = play(scenario.value, o, script);
+  const events = o.timeline ? timeline(scenario.value, state) : null;
   if (o.json) {
-    process.stdout.write(`${JSON.stringify({ ...card, rejectedActions: rejected }, null, 2)}\n`);
+    const extra = events ? { timeline: events } : {};
+    process.stdout.write(`${JSON.stringify({ ...card, rejectedActions: rejected, ...extra }, null, 2)}\n`);
   } else {
     const source = script ? `actions from ${o.actions}` : `${o.policy ?? 'perfect'} policy`;
-    const lines = [...notes, ...formatScoreCard(card, `${scenario.value.title} — ${source}`)];
+    const title = `${scenario.value.title} — ${source}`;
+    const shown = events ? [`Timeline: ${title}`, ...timelineLines(events), ''] : [];
+    const lines = [...notes, ...shown, ...formatScoreCard(card, title)];
     for (const r of rejected) lines.push(`rejected action #${r.index} (${r.type} at ${r.at}): ${r.reason}`);
     process.stdout.write(`${lines.join('\n')}\n`);
   }
