@@ -1,0 +1,131 @@
+/**
+ * xAPI statements for a run, in cmi5's order: initialized, one `answered` per answered probe,
+ * passed or failed (scaled score against the pass mark), completed, terminated. Pure: the
+ * wall-clock start and finish come in as epoch milliseconds; ids derive from the run.
+ */
+import type { Activity, Actor, InteractionActivity, Statement } from '@xapi/xapi';
+import type { State } from '../../engine/types';
+import type { Scenario } from '../../scenario/model';
+import type { ScoreCard } from '../types';
+import { isoDuration, isoUtc, uuidFrom } from './ids';
+
+const ADL = 'http://adlnet.gov/expapi/verbs/';
+export const VERBS = ['initialized', 'answered', 'passed', 'failed', 'completed', 'terminated'] as const;
+export type VerbName = (typeof VERBS)[number];
+
+const EXT = {
+  seed: 'urn:skywatch:extension:seed',
+  scenarioHash: 'urn:skywatch:extension:scenario-hash',
+  scenarioTime: 'urn:skywatch:extension:scenario-time',
+  saLevel: 'urn:skywatch:extension:sa-level',
+  masteryScore: 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore',
+} as const;
+
+export interface XapiRun {
+  scenario: Scenario;
+  scenarioHash: string;
+  card: ScoreCard;
+  /** The run's final state (probe answers and their scenario times). */
+  state: State;
+  /** The recorded actions, as JSON: part of what makes the registration id. */
+  actionsJson: string;
+  actor: Actor;
+  /** Wall-clock epoch ms when the run started and finished. */
+  startedMs: number;
+  finishedMs: number;
+}
+
+/** The activity IRI of a scenario (and of one of its probes). */
+export function activityId(scenarioId: string, probe?: string): string {
+  return `urn:skywatch:scenario:${scenarioId}${probe ? `:probe:${probe}` : ''}`;
+}
+
+/** The registration id of a run: the same run finished at the same moment always gets the same id. */
+export function registrationOf(run: Pick<XapiRun, 'scenarioHash' | 'card' | 'actionsJson' | 'finishedMs'>): string {
+  return uuidFrom(`registration|${run.scenarioHash}|${run.card.seed}|${run.actionsJson}|${run.finishedMs}`);
+}
+
+function verb(name: VerbName): Statement['verb'] {
+  return { id: `${ADL}${name}`, display: { 'en-US': name } };
+}
+
+function scenarioActivity(s: Scenario): Activity {
+  return {
+    objectType: 'Activity',
+    id: activityId(s.id),
+    definition: {
+      name: { 'en-US': s.title },
+      description: { 'en-US': s.summary },
+      type: 'http://adlnet.gov/expapi/activities/simulation',
+    },
+  };
+}
+
+function probeActivity(s: Scenario, probe: string, correct: number | null | undefined): InteractionActivity {
+  const inj = s.injects.find((i) => i.id === probe);
+  const choices = inj?.type === 'probe' ? inj.choices : [];
+  return {
+    objectType: 'Activity',
+    id: activityId(s.id, probe),
+    definition: {
+      name: { 'en-US': inj?.type === 'probe' ? inj.question : probe },
+      type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+      interactionType: 'choice',
+      choices: choices.map((text, i) => ({ id: `choice-${i}`, description: { 'en-US': text } })),
+      ...(typeof correct === 'number' ? { correctResponsesPattern: [`choice-${correct}`] } : {}),
+    },
+  };
+}
+
+/** The statements of a finished (or stopped) run, in order, with strictly non-decreasing UTC timestamps. */
+export function buildStatements(run: XapiRun): Statement[] {
+  const { scenario, card, state } = run;
+  const registration = registrationOf(run);
+  const span = Math.max(0, run.finishedMs - run.startedMs);
+  const wall = (t: number) => run.startedMs + (card.endedMs > 0 ? Math.min(1, t / card.endedMs) * span : 0);
+  const duration = isoDuration(span);
+  const baseContext = {
+    registration,
+    platform: 'Skywatch',
+    language: 'en-US',
+    extensions: { [EXT.seed]: card.seed, [EXT.scenarioHash]: run.scenarioHash },
+  };
+  const out: Statement[] = [];
+  const push = (name: VerbName, atMs: number, rest: Partial<Statement>): void => {
+    out.push({
+      id: uuidFrom(`${registration}|${out.length}|${name}`),
+      actor: run.actor,
+      verb: verb(name),
+      object: scenarioActivity(scenario),
+      context: baseContext,
+      timestamp: isoUtc(atMs),
+      ...rest,
+    });
+  };
+  push('initialized', run.startedMs, {});
+  for (const e of state.log) {
+    if (e.type !== 'probe-answered') continue;
+    const inj = scenario.injects.find((i) => i.id === e.probe);
+    push('answered', wall(e.t), {
+      object: probeActivity(scenario, e.probe, state.probeTruth[e.probe]),
+      result: { response: `choice-${e.choice}`, ...(e.correct === null ? {} : { success: e.correct }) },
+      context: {
+        ...baseContext,
+        contextActivities: { parent: [scenarioActivity(scenario)] },
+        extensions: {
+          ...baseContext.extensions,
+          [EXT.scenarioTime]: isoDuration(e.t),
+          [EXT.saLevel]: inj?.type === 'probe' ? inj.level : null,
+        },
+      },
+    });
+  }
+  const scaled = Math.min(1, Math.max(0, card.overall / 100));
+  push(card.passed ? 'passed' : 'failed', run.finishedMs, {
+    result: { score: { scaled, raw: card.overall, min: 0, max: 100 }, success: card.passed, duration },
+    context: { ...baseContext, extensions: { ...baseContext.extensions, [EXT.masteryScore]: card.passMark / 100 } },
+  });
+  push('completed', run.finishedMs, { result: { completion: true, duration } });
+  push('terminated', run.finishedMs, { result: { duration } });
+  return out;
+}
