@@ -86,6 +86,11 @@ function deliverDue(d: Draft): void {
   for (let i = 0; i < s.reports.length; i++) {
     const r = s.reports[i];
     if (r.status !== 'pending' || r.deliverAtMs === null || r.deliverAtMs > s.t) continue;
+    if (s.comms[r.channel] === 'down') {
+      s.reports[i] = { ...r, status: 'not-delivered', deliverAtMs: null };
+      emit(d, { type: 'report-not-delivered', index: r.index, contact: r.contact, channel: r.channel });
+      continue;
+    }
     s.reports[i] = { ...r, status: 'delivered', deliveredMs: s.t };
     emit(d, { type: 'report-delivered', index: r.index, contact: r.contact, channel: r.channel });
   }

@@ -30,7 +30,9 @@ export function scoreDetect(rule: Extract<ScoredRule, { type: 'detect' }>, ctx: 
     const credit = timeCredit(latency, rule.withinMs);
     credits.push(credit);
     const when =
-      seen === undefined ? 'while it was only a faint indication' : `${span(latency)} after it was observable`;
+      seen === undefined || mark.t < seen
+        ? 'while it was only a faint indication, before it came into full view'
+        : `${span(latency)} after it was observable`;
     const goal = credit < 1 ? ` (goal: within ${span(rule.withinMs)})` : '';
     evidence.push({
       text: `${name} marked as ${mark.track} at ${clock(ctx, mark.t)}, ${when}${goal}.`,

@@ -55,6 +55,24 @@ describe('report delivery by channel status', () => {
     expect(s.reports[0].status).toBe('pending');
   });
 
+  it('degraded, then down before the 30 s are up: not delivered', () => {
+    const { sc } = withComms('degraded');
+    const down: Inject = inject('cy', at(20), { type: 'comms', channel: 'primary', status: 'down' });
+    const sc2 = { ...sc, injects: [...sc.injects, down] };
+    const s = act(sc2, act(sc2, runTo(sc2, 10), { type: 'mark', contact: 'c1' }), {
+      type: 'report',
+      contact: 'c1',
+      channel: 'primary',
+      report: REPORT,
+    });
+    const after = advanceTo(sc2, s, 60_000);
+    expect(after.reports[0]).toMatchObject({ status: 'not-delivered', deliveredMs: null });
+    expect(eventsOf(after, 'report-not-delivered')).toEqual([
+      { t: 40_000, type: 'report-not-delivered', index: 0, contact: 'c1', channel: 'primary' },
+    ]);
+    expect(eventsOf(after, 'report-delivered')).toEqual([]);
+  });
+
   it('down: never delivered', () => {
     const { sc, s } = withComms('down');
     expect(s.reports[0]).toMatchObject({ status: 'not-delivered', deliverAtMs: null, deliveredMs: null });
