@@ -21,9 +21,11 @@ function file(name: string, content: string | Buffer): string {
 const LINE = /^.+:\d+:\d+ \/\S* (warning: )?\S.*$/;
 
 describe('validateFiles', () => {
-  it('passes valid files with exit 0 and no lines', () => {
+  it('passes valid files with exit 0 (rich.jsonc has only playability warnings)', () => {
     const r = validateFiles([fixturePath('minimal.json'), fixturePath('rich.jsonc')]);
-    expect(r).toEqual({ lines: [], exitCode: 0, summary: '2 files checked: all valid (0 errors, 0 warnings)' });
+    expect(r.exitCode).toBe(0);
+    expect(r.lines.every((l) => / warning: /.test(l))).toBe(true);
+    expect(r.summary).toMatch(/^2 files checked: all valid \(0 errors, \d+ warnings\)$/);
   });
 
   it('prints one line per problem as FILE:LINE:COL /pointer message', () => {
@@ -115,7 +117,7 @@ describe('npm run validate (a real process)', () => {
   it('exits 0 on valid files', () => {
     const r = run('test/fixtures/scenarios/minimal.json', 'test/fixtures/scenarios/rich.jsonc');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('');
+    expect(r.stdout.split('\n').filter((l) => l && !/ warning: /.test(l))).toEqual([]);
     expect(r.stderr).toMatch(/2 files checked: all valid/);
   });
 
