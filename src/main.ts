@@ -1,5 +1,6 @@
 /** Browser entry point: loads the library, reads saved settings and runs, and mounts the app. */
 import './ui/styles.css';
+import { initAar } from './store/aarActions';
 import { loadLibrary, persist, startSession } from './store/actions';
 import { builtinScenarios } from './store/builtins';
 import { session } from './store/session';
@@ -9,6 +10,7 @@ const root = document.getElementById('app');
 if (root) {
   loadLibrary(builtinScenarios());
   startSession(new URLSearchParams(location.search));
+  initAar();
   mountApp(root);
   document.body.dataset.palette = session.getState().settings.palette;
   session.subscribe(

@@ -2,6 +2,7 @@
 import { init } from '../engine';
 import { formatProblem, hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
+import { recordFinished } from './aarActions';
 import { replayTo } from './replay';
 import { addResult, parseResults, RESULTS_KEY } from './results';
 import { clearSavedRun, loadSavedRun, type SavedRun, saveRun, setAsideSavedRun } from './runRecord';
@@ -216,6 +217,7 @@ export function finishRun(): void {
     }
     clearSavedRun(store);
   }
+  recordFinished(scoreCard, engine);
   session.setState({ scoreCard, results: updated, screen: 'debrief', reportOpen: false, helpOpen: false });
 }
 

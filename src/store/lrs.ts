@@ -1,0 +1,72 @@
+/** LRS settings (endpoint, credentials, learner) and the outbox of statements waiting to be sent. */
+import type { Statement } from '@xapi/xapi';
+
+export interface LrsSettings {
+  endpoint: string;
+  username: string;
+  password: string;
+  /** The learner's name, used for the xAPI actor. */
+  learner: string;
+}
+
+export interface OutboxItem {
+  /** The run's registration id. */
+  id: string;
+  statements: Statement[];
+  /** Why the last attempt failed, or null if never tried. */
+  lastError: string | null;
+}
+
+export const LRS_KEY = 'skywatch.lrs';
+export const OUTBOX_KEY = 'skywatch.lrs.outbox';
+export const NO_LRS: LrsSettings = { endpoint: '', username: '', password: '', learner: '' };
+
+function read(storage: Storage | null, key: string): unknown {
+  try {
+    return JSON.parse(storage?.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/** LRS settings from storage; anything unreadable is empty. */
+export function loadLrs(storage: Storage | null): LrsSettings {
+  const v = read(storage, LRS_KEY) as Partial<Record<keyof LrsSettings, unknown>> | null;
+  const text = (x: unknown) => (typeof x === 'string' ? x : '');
+  return v
+    ? { endpoint: text(v.endpoint), username: text(v.username), password: text(v.password), learner: text(v.learner) }
+    : NO_LRS;
+}
+
+/** The outbox from storage (statements not yet accepted by the LRS). */
+export function loadOutbox(storage: Storage | null): OutboxItem[] {
+  const v = read(storage, OUTBOX_KEY);
+  return Array.isArray(v)
+    ? v.filter((x): x is OutboxItem => typeof x?.id === 'string' && Array.isArray(x?.statements))
+    : [];
+}
+
+/** Saves a JSON value; false when storage refused. */
+export function store(storage: Storage | null, key: string, value: unknown): boolean {
+  try {
+    storage?.setItem(key, JSON.stringify(value));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The xAPI actor for the configured learner (an account on this trainer). */
+export function actorFor(settings: LrsSettings): {
+  objectType: 'Agent';
+  name: string;
+  account: { homePage: string; name: string };
+} {
+  const name = settings.learner.trim() || 'trainee';
+  return { objectType: 'Agent', name, account: { homePage: 'urn:skywatch:learner', name } };
+}
+
+/** The statements resource of an endpoint ("https://lrs/xapi" → "https://lrs/xapi/statements"). */
+export function statementsUrl(endpoint: string): string {
+  return `${endpoint.trim().replace(/\/+$/, '')}/statements`;
+}
