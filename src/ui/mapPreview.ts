@@ -31,8 +31,13 @@ export function outline(member: (c: number, r: number) => boolean, cols: number,
   return d.join('');
 }
 
+/** The preview's SVG coordinates of a map point in cell units (cell centres on integers). */
+export function previewPoint(x: number, y: number): { x: number; y: number } {
+  return { x: MARGIN + x * CELL + CELL / 2, y: MARGIN + y * CELL + CELL / 2 };
+}
+
 function centre(cell: Cell): { x: number; y: number } {
-  return { x: MARGIN + cell.c * CELL + CELL / 2, y: MARGIN + cell.r * CELL + CELL / 2 };
+  return previewPoint(cell.c, cell.r);
 }
 
 /** The SVG preview; `paths` adds each contact's ground-truth path (debrief only). */
