@@ -23,7 +23,7 @@ function inWindow(entry: Entry, minute: number): boolean {
 }
 
 /** Whether a briefing entry covers a sighting: its sector (if any) holds the cell, its window (if any) the time. */
-export function entryMatches(entry: Entry, s: Sighting): boolean {
+function entryMatches(entry: Entry, s: Sighting): boolean {
   return (entry.sector === null || s.sectors.includes(entry.sector)) && inWindow(entry, s.minute);
 }
 

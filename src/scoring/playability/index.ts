@@ -22,16 +22,12 @@ import { checkProbeSpacing } from './probes';
 import { playtests } from './runs';
 import { checkServed } from './served';
 
-export { REPORT_MIN_VISIBLE_MS } from './objectives';
-export { PROBE_GAP_MS } from './probes';
-export { type Playtest, type Playtests, playtests, type Span, visibleSpans } from './runs';
-
 /** Warnings from playing a valid scenario, located in its source `text` (the same text `file` was read from). */
 export function playabilityWarnings(scenario: Scenario, file: ScenarioFile, text: string): Problem[] {
   const source = stripBom(text);
   const statics = checkScenario(source).problems.filter((p) => p.severity === 'warning');
   const already = new Set(statics.map((p) => `${p.code} ${p.pointer}`));
-  const runs = playtests(scenario).all;
+  const runs = playtests(scenario);
   const found: Finding[] = [
     ...checkProbeSpacing(scenario, runs),
     ...checkReachable(scenario, file, runs),

@@ -4,7 +4,7 @@ import type { Objective, Scenario } from '../../scenario/model';
 import { closestInAny, type Playtest, visibleMs } from './runs';
 
 /** A report objective needs its contact observable at least this long in some run (mark, read the cues, report). */
-export const REPORT_MIN_VISIBLE_MS = 30_000;
+const REPORT_MIN_VISIBLE_MS = 30_000;
 
 const CONTACT_RULES = new Set(['detect', 'classify', 'report', 'operator']);
 

@@ -5,7 +5,7 @@ import { knownFiringTimes } from './known-times';
 import type { Playtest } from './runs';
 
 /** Probes should leave this long from the start and from each other (SAGAT practice). */
-export const PROBE_GAP_MS = 180_000;
+const PROBE_GAP_MS = 180_000;
 
 /** probe-early / probe-close for probes triggered by the run (the static check covers the rest). */
 export function checkProbeSpacing(scenario: Scenario, runs: readonly Playtest[]): Finding[] {

@@ -40,7 +40,7 @@ function focusedPolicy(sector: string): Policy {
 }
 
 /** Observable stretches per contact, read from a run's log (a stretch still open ends with the run). */
-export function visibleSpans(log: readonly EngineEvent[], endMs: number): Map<string, Span[]> {
+function visibleSpans(log: readonly EngineEvent[], endMs: number): Map<string, Span[]> {
   const open = new Map<string, number>();
   const spans = new Map<string, Span[]>();
   const close = (contact: string, t: number) => {
@@ -62,19 +62,13 @@ function play(scenario: Scenario, policy: Policy): Playtest {
   return { name: policy.name, state, visible: visibleSpans(state.log, state.t) };
 }
 
-/** The runs, in this order: perfect, passive, then perfect with focus on each sector. */
-export interface Playtests {
-  perfect: Playtest;
-  passive: Playtest;
-  all: Playtest[];
-}
-
-/** Plays every playtest run of a scenario. */
-export function playtests(scenario: Scenario): Playtests {
-  const perfect = play(scenario, POLICIES.perfect);
-  const passive = play(scenario, passivePolicy);
-  const focused = scenario.sectors.map((s) => play(scenario, focusedPolicy(s.id)));
-  return { perfect, passive, all: [perfect, passive, ...focused] };
+/** Plays every playtest run of a scenario: perfect, passive, then perfect with focus on each sector. */
+export function playtests(scenario: Scenario): Playtest[] {
+  return [
+    play(scenario, POLICIES.perfect),
+    play(scenario, passivePolicy),
+    ...scenario.sectors.map((s) => play(scenario, focusedPolicy(s.id))),
+  ];
 }
 
 /** Total observable time of a contact in a run, in ms. */
