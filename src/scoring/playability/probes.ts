@@ -7,7 +7,7 @@ import type { Playtest } from './runs';
 /** Probes should leave this long from the start and from each other (SAGAT practice). */
 const PROBE_GAP_MS = 180_000;
 
-/** probe-early / probe-close for probes triggered by the run (the static check covers the rest). */
+/** probe-early / probe-close in the perfect and passive runs, for probes triggered by the run (the static check covers the rest). */
 export function checkProbeSpacing(scenario: Scenario, runs: readonly Playtest[]): Finding[] {
   const known = knownFiringTimes(scenario);
   const index = new Map(scenario.injects.map((inj, i) => [inj.id, i]));
@@ -17,7 +17,7 @@ export function checkProbeSpacing(scenario: Scenario, runs: readonly Playtest[])
     const key = `${f.code}${f.path.join('/')}`;
     if (!out.has(key)) out.set(key, f);
   };
-  for (const run of runs) {
+  for (const run of runs.filter((r) => r.kind !== 'focused')) {
     const fired = Object.entries(run.state.fired)
       .filter(([id]) => probeIds.has(id))
       .map(([id, t]) => ({ id, t, i: index.get(id) ?? 0 }))

@@ -16,6 +16,8 @@ export interface Span {
 export interface Playtest {
   /** Who played, for messages: "perfect", "perfect, focus on north", "passive". */
   name: string;
+  /** Which trainee: the probe checks read only the perfect and passive runs. */
+  kind: 'perfect' | 'passive' | 'focused';
   state: State;
   /** Contact id → the stretches in which it was observable to the trainee. */
   visible: Map<string, Span[]>;
@@ -57,17 +59,17 @@ function visibleSpans(log: readonly EngineEvent[], endMs: number): Map<string, S
   return spans;
 }
 
-function play(scenario: Scenario, policy: Policy): Playtest {
+function play(scenario: Scenario, policy: Policy, kind: Playtest['kind']): Playtest {
   const { state } = runPolicy(scenario, policy);
-  return { name: policy.name, state, visible: visibleSpans(state.log, state.t) };
+  return { name: policy.name, kind, state, visible: visibleSpans(state.log, state.t) };
 }
 
 /** Plays every playtest run of a scenario: perfect, passive, then perfect with focus on each sector. */
 export function playtests(scenario: Scenario): Playtest[] {
   return [
-    play(scenario, POLICIES.perfect),
-    play(scenario, passivePolicy),
-    ...scenario.sectors.map((s) => play(scenario, focusedPolicy(s.id))),
+    play(scenario, POLICIES.perfect, 'perfect'),
+    play(scenario, passivePolicy, 'passive'),
+    ...scenario.sectors.map((s) => play(scenario, focusedPolicy(s.id), 'focused')),
   ];
 }
 
