@@ -2,6 +2,7 @@
 import { declineSaved, openBuiltin, openFile, resumeSaved, updateSettings } from '../store/actions';
 import { type LibraryEntry, type Session, session } from '../store/session';
 import type { Speed } from '../store/settings';
+import { historyBox } from './aar/history';
 import { button, h, replace, select } from './dom';
 import { capabilitiesOf, clockText, durationText } from './format';
 
@@ -127,37 +128,11 @@ function settingsBox(): HTMLElement {
   );
 }
 
-function resultsBox(): HTMLElement {
-  const results = session.getState().results;
-  const list =
-    results.length === 0
-      ? h('p', { class: 'hint' }, 'No results yet.')
-      : h(
-          'ul',
-          { class: 'results' },
-          ...results
-            .slice(0, 8)
-            .map((r) =>
-              h(
-                'li',
-                {},
-                h('span', {}, r.title),
-                h(
-                  'span',
-                  { class: r.passed ? 'pass' : 'fail' },
-                  `${r.overall} · ${r.passed ? 'passed' : 'not passed'}`,
-                ),
-                h('time', { datetime: r.at }, new Date(r.at).toLocaleDateString()),
-              ),
-            ),
-        );
-  return h('section', { 'aria-labelledby': 'results-title' }, h('h2', { id: 'results-title' }, 'Your results'), list);
-}
-
 /** Mounts the library screen. */
 export function mountLibrary(root: HTMLElement): () => void {
   const { library, libraryProblems, resumeOffer } = session.getState();
   const open = openFileBox();
+  const results = historyBox();
   const resume = h('div', {});
   const drawResume = (offer: Session['resumeOffer']) => replace(resume, offer ? resumeBox(offer) : null);
   drawResume(resumeOffer);
@@ -184,13 +159,14 @@ export function mountLibrary(root: HTMLElement): () => void {
             : null,
           h('div', { class: 'cards' }, ...library.map(card)),
         ),
-        h('div', { class: 'side' }, open.box, resultsBox(), settingsBox()),
+        h('div', { class: 'side' }, open.box, results.box, settingsBox()),
       ),
     ),
   );
   const offResume = session.subscribe((s) => s.resumeOffer, drawResume);
   return () => {
     open.off();
+    results.off();
     offResume();
   };
 }

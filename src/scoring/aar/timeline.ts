@@ -134,7 +134,7 @@ function describeInject(ctx: AarContext, e: EngineEvent): Described {
           : inj.type === 'end'
             ? `End: ${inj.text || 'the exercise ends'}`
             : `${nameInject(ctx, e.inject)}`;
-      return { text: text.charAt(0).toUpperCase() + text.slice(1), gap: null };
+      return { text, gap: null };
     }
     case 'message-acked': {
       const fired = ctx.facts.firedAt.get(e.inject) ?? e.t;
@@ -222,7 +222,10 @@ export function buildTimeline(ctx: AarContext): TimelineRow[] {
       ...d,
     });
   }
-  const all = [...rows, ...missedRows(ctx)];
+  const all = [...rows, ...missedRows(ctx)].map((r) => ({
+    ...r,
+    text: r.text.charAt(0).toUpperCase() + r.text.slice(1),
+  }));
   return all
     .map((r, i) => ({ r, i }))
     .sort((a, b) => a.r.t - b.r.t || a.i - b.i)

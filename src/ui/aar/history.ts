@@ -1,0 +1,153 @@
+/** The library's results box: score trend per scenario, reopen past debriefs, open a run file, LRS settings. */
+import { aarSession } from '../../store/aar';
+import { openRunFile, reopen, updateLrs } from '../../store/aarActions';
+import type { HistoryEntry } from '../../store/history';
+import { historyCsv, trends } from '../../store/historyCsv';
+import { button, h, input, replace } from '../dom';
+import { download } from './download';
+import { flushOutbox } from './lrsSend';
+
+const NS = 'http://www.w3.org/2000/svg';
+const SHOWN = 4;
+
+function sparkline(runs: readonly HistoryEntry[]): SVGSVGElement {
+  const w = 120;
+  const ht = 28;
+  const el = document.createElementNS(NS, 'svg');
+  el.setAttribute('viewBox', `0 0 ${w} ${ht}`);
+  el.setAttribute('class', 'trend');
+  el.setAttribute('role', 'img');
+  el.setAttribute('aria-label', `Scores over ${runs.length} attempts: ${runs.map((r) => r.overall).join(', ')}`);
+  const x = (i: number) => (runs.length === 1 ? w / 2 : 4 + (i * (w - 8)) / (runs.length - 1));
+  const y = (s: number) => ht - 3 - (s / 100) * (ht - 6);
+  const mark = document.createElementNS(NS, 'line');
+  const pass = runs[0]?.passMark ?? 70;
+  for (const [k, v] of Object.entries({ x1: 0, x2: w, y1: y(pass), y2: y(pass), class: 'pass-line' })) {
+    mark.setAttribute(k, String(v));
+  }
+  const line = document.createElementNS(NS, 'polyline');
+  line.setAttribute('points', runs.map((r, i) => `${x(i)},${y(r.overall)}`).join(' '));
+  el.append(mark, line);
+  for (const [i, r] of runs.entries()) {
+    const dot = document.createElementNS(NS, 'circle');
+    for (const [k, v] of Object.entries({
+      cx: x(i),
+      cy: y(r.overall),
+      r: 2.5,
+      class: r.passed ? 'dot pass' : 'dot fail',
+    })) {
+      dot.setAttribute(k, String(v));
+    }
+    el.append(dot);
+  }
+  return el;
+}
+
+function scenarioBlock(runs: HistoryEntry[]): HTMLElement {
+  const title = runs[0].title;
+  const recent = runs.slice(-SHOWN).reverse();
+  return h(
+    'li',
+    { class: 'history-scenario' },
+    h('div', { class: 'history-head' }, h('strong', {}, title), sparkline(runs)),
+    h(
+      'ul',
+      { class: 'results' },
+      ...recent.map((r) => {
+        const n = runs.indexOf(r) + 1;
+        return h(
+          'li',
+          {},
+          h(
+            'span',
+            {},
+            `#${n} `,
+            h('time', { datetime: new Date(r.finishedMs).toISOString() }, new Date(r.finishedMs).toLocaleString()),
+          ),
+          h('span', { class: r.passed ? 'pass' : 'fail' }, `${r.overall} · ${r.passed ? 'passed' : 'not passed'}`),
+          button('Reopen', () => reopen(r), {
+            class: 'link',
+            'aria-label': `Reopen debrief: ${title}, attempt ${n}`,
+          }),
+        );
+      }),
+    ),
+  );
+}
+
+function runFilePicker(): HTMLElement {
+  const picker = h('input', { type: 'file', id: 'run-file', accept: '.json,application/json' });
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (file) file.text().then((text) => openRunFile(file.name, text));
+  });
+  return h('div', { class: 'run-file' }, h('label', { for: 'run-file' }, 'Open run file…'), picker);
+}
+
+function lrsSettings(): { el: HTMLElement; draw: () => void } {
+  const s = aarSession.getState().lrs;
+  const fields = {
+    endpoint: input('LRS endpoint', { type: 'url', value: s.endpoint, placeholder: 'https://lrs.example/xapi' }),
+    username: input('LRS key (user)', { value: s.username, autocomplete: 'off' }),
+    password: input('LRS secret', { type: 'password', value: s.password, autocomplete: 'off' }),
+    learner: input('Learner name', { value: s.learner }),
+  };
+  for (const [key, f] of Object.entries(fields)) {
+    f.input.addEventListener('change', () => updateLrs({ [key]: f.input.value }));
+  }
+  const status = h('p', { class: 'hint', role: 'status' });
+  const retry = button('Retry sending', () => flushOutbox());
+  const draw = (): void => {
+    const { outbox, lrsStatus } = aarSession.getState();
+    retry.hidden = outbox.length === 0;
+    const last = outbox.find((o) => o.lastError)?.lastError;
+    status.textContent = outbox.length
+      ? `${outbox.length} run(s) waiting to be sent${last ? `: ${last}` : ''}.`
+      : (lrsStatus ?? 'Statements are sent when a run ends, if an endpoint is set.');
+  };
+  const el = h(
+    'details',
+    { class: 'lrs' },
+    h('summary', {}, 'Learning record store (xAPI)'),
+    ...Object.values(fields).map((f) => f.field),
+    retry,
+    status,
+  );
+  return { el, draw };
+}
+
+/** The results box for the library; returns it and a cleanup. */
+export function historyBox(): { box: HTMLElement; off: () => void } {
+  const list = h('div', { class: 'history' });
+  const lrs = lrsSettings();
+  const csv = button('Results history (CSV)', () =>
+    download('skywatch-results.csv', historyCsv(aarSession.getState().history), 'text/csv'),
+  );
+  const draw = (): void => {
+    const { history, historyError } = aarSession.getState();
+    csv.hidden = history.length === 0;
+    const groups = [...trends(history).values()];
+    replace(
+      list,
+      historyError ? h('p', { class: 'fail' }, historyError) : null,
+      groups.length === 0
+        ? h('p', { class: 'hint' }, 'No results yet.')
+        : h('ul', { class: 'history-list', 'aria-label': 'Results by scenario' }, ...groups.map(scenarioBlock)),
+    );
+    lrs.draw();
+  };
+  draw();
+  const off = aarSession.subscribe((s) => [s.history, s.historyError, s.outbox, s.lrsStatus] as const, draw, {
+    equalityFn: (a, b) => a.every((x, i) => x === b[i]),
+  });
+  const box = h(
+    'section',
+    { 'aria-labelledby': 'results-title' },
+    h('h2', { id: 'results-title' }, 'Your results'),
+    list,
+    h('div', { class: 'row' }, runFilePicker(), csv),
+    lrs.el,
+  );
+  return { box, off };
+}

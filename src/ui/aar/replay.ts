@@ -1,0 +1,181 @@
+/** The replay: ground truth and the trainee's picture side by side, rebuilt by the engine at any moment. */
+import type { ContactState, State, Track } from '../../engine/types';
+import { cellName, cellOf } from '../../scenario/grid';
+import type { Scenario } from '../../scenario/model';
+import type { ActionFile } from '../../scenario/schema';
+import { replaySnapshots, stateAt } from '../../scoring/aar';
+import type { RunRecord } from '../../store/runRecord';
+import { button, h, replace, select } from '../dom';
+import { clockText } from '../format';
+import { mapPreview, previewPoint } from '../mapPreview';
+
+const NS = 'http://www.w3.org/2000/svg';
+const SPEEDS = [1, 4, 16, 60] as const;
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) {
+  const el = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function contactMarker(scenario: Scenario, c: ContactState): SVGGElement {
+  const meta = scenario.contacts.find((x) => x.id === c.id);
+  const p = previewPoint(c.x, c.y);
+  const right = c.x > scenario.map.cols / 2;
+  const g = svg('g', {
+    class: `replay-contact ${meta?.domain ?? 'air'} p-${c.perception}`,
+    'data-contact': c.id,
+    'data-x': c.x.toFixed(3),
+    'data-y': c.y.toFixed(3),
+    'data-cell': cellName(cellOf(c)),
+  });
+  g.append(
+    meta?.domain === 'ground'
+      ? svg('rect', { x: p.x - 6, y: p.y - 6, width: 12, height: 12 })
+      : svg('circle', { cx: p.x, cy: p.y, r: 7 }),
+    svg(
+      'text',
+      { x: right ? p.x - 9 : p.x + 9, y: p.y - 8, class: 'replay-label', 'text-anchor': right ? 'end' : 'start' },
+      meta?.label || c.id,
+    ),
+  );
+  return g;
+}
+
+function trackMarker(t: Track): SVGGElement {
+  const p = previewPoint(t.x, t.y);
+  const g = svg('g', { class: `replay-track ${t.visible ? 'seen' : 'stale'}`, 'data-track': t.label });
+  g.append(
+    svg('rect', { x: p.x - 8, y: p.y - 8, width: 16, height: 16, rx: 3 }),
+    svg('text', { x: p.x, y: p.y + 4, class: 'replay-track-label' }, t.label),
+  );
+  return g;
+}
+
+function indicationMarker(c: ContactState): SVGElement | null {
+  if (c.perception !== 'indication' || !c.indicationCell) return null;
+  const p = previewPoint(c.indicationCell.c, c.indicationCell.r);
+  return svg('circle', { cx: p.x, cy: p.y, r: 10, class: 'replay-indication' });
+}
+
+function contactLine(scenario: Scenario, c: ContactState): HTMLLIElement {
+  const meta = scenario.contacts.find((x) => x.id === c.id);
+  const name = meta?.label || c.id;
+  const seen = c.perception === 'observable' ? 'observable' : c.perception === 'indication' ? 'faint' : 'not seen';
+  return h('li', { 'data-contact': c.id }, `${name} (${meta?.truth ?? ''}) at ${cellName(cellOf(c))}, ${seen}`);
+}
+
+function trackLine(t: Track): HTMLLIElement {
+  const what = t.classification ?? 'unclassified';
+  return h('li', {}, `${t.label} at ${cellName(cellOf(t))}: ${what}${t.visible ? '' : ' (last seen)'}`);
+}
+
+/** Mounts the replay into `root`; returns `seek` (jump to a moment) and a cleanup. */
+export function mountReplay(
+  root: HTMLElement,
+  scenario: Scenario,
+  record: RunRecord,
+): { seek: (tMs: number) => void; off: () => void } {
+  const snaps = replaySnapshots(scenario, { seed: record.seed, actions: record.actions as unknown as ActionFile[] });
+  const endMs = snaps.final.t;
+  const truthMap = mapPreview(scenario, 'Ground truth at the replay moment');
+  const pictureMap = mapPreview(scenario, 'Your picture at the replay moment');
+  const truthLayer = svg('g', { class: 'replay-layer' });
+  const pictureLayer = svg('g', { class: 'replay-layer' });
+  truthMap.append(truthLayer);
+  pictureMap.append(pictureLayer);
+  const truthList = h('ul', { class: 'replay-list', 'aria-label': 'Contacts at the replay moment' });
+  const pictureList = h('ul', { class: 'replay-list', 'aria-label': 'Your tracks at the replay moment' });
+  const clock = h('output', { class: 'replay-clock', 'aria-live': 'off', 'aria-label': 'Replay clock' });
+  const scrub = h('input', {
+    type: 'range',
+    min: 0,
+    max: endMs,
+    step: 250,
+    value: 0,
+    'aria-label': 'Replay time',
+  });
+  const speed = select(
+    'Replay speed',
+    SPEEDS.map((n) => ({ value: String(n), text: `${n}×` })),
+    '16',
+  );
+  let t = 0;
+  let playing = false;
+  let frame = 0;
+  let last = 0;
+
+  const draw = (): void => {
+    const state: State = stateAt(scenario, snaps, t);
+    root.dataset.t = String(state.t);
+    clock.textContent = `${clockText(scenario, state.t)} (${Math.round((state.t / Math.max(1, endMs)) * 100)}%)`;
+    scrub.value = String(state.t);
+    scrub.setAttribute('aria-valuetext', clockText(scenario, state.t));
+    const active = state.contacts.filter((c) => c.active);
+    replace(truthLayer, ...active.map((c) => contactMarker(scenario, c)));
+    replace(pictureLayer, ...active.map(indicationMarker), ...state.tracks.map(trackMarker));
+    replace(
+      truthList,
+      ...(active.length ? active.map((c) => contactLine(scenario, c)) : [h('li', {}, 'No contact on the map')]),
+    );
+    replace(pictureList, ...(state.tracks.length ? state.tracks.map(trackLine) : [h('li', {}, 'No tracks yet')]));
+  };
+  const seek = (tMs: number): void => {
+    t = Math.max(0, Math.min(endMs, tMs));
+    draw();
+  };
+  const tick = (now: number): void => {
+    if (!playing) return;
+    t = Math.min(endMs, t + (now - last) * Number(speed.input.value));
+    last = now;
+    draw();
+    if (t >= endMs) setPlaying(false);
+    else frame = requestAnimationFrame(tick);
+  };
+  const play = button('Play', () => setPlaying(!playing), { class: 'primary' });
+  function setPlaying(on: boolean): void {
+    playing = on;
+    play.textContent = on ? 'Pause' : 'Play';
+    cancelAnimationFrame(frame);
+    if (on) {
+      if (t >= endMs) t = 0;
+      last = performance.now();
+      frame = requestAnimationFrame(tick);
+    }
+  }
+  scrub.addEventListener('input', () => {
+    setPlaying(false);
+    seek(Number(scrub.value));
+  });
+  root.append(
+    h(
+      'div',
+      { class: 'replay-controls' },
+      play,
+      speed.field,
+      h('label', { class: 'field scrub' }, h('span', {}, 'Time'), scrub),
+      clock,
+    ),
+    h(
+      'div',
+      { class: 'replay-maps' },
+      h(
+        'figure',
+        { class: 'replay-fig' },
+        truthMap,
+        h('figcaption', {}, 'Ground truth: where every contact really was'),
+        truthList,
+      ),
+      h(
+        'figure',
+        { class: 'replay-fig' },
+        pictureMap,
+        h('figcaption', {}, 'Your picture: your tracks and faint indications'),
+        pictureList,
+      ),
+    ),
+  );
+  draw();
+  return { seek, off: () => setPlaying(false) };
+}
