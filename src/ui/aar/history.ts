@@ -94,7 +94,7 @@ function lrsSettings(): { el: HTMLElement; draw: () => void } {
     learner: input('Learner name', { value: s.learner }),
   };
   for (const [key, f] of Object.entries(fields)) {
-    f.input.addEventListener('change', () => updateLrs({ [key]: f.input.value }));
+    f.input.addEventListener('input', () => updateLrs({ [key]: f.input.value }));
   }
   const status = h('p', { class: 'hint', role: 'status' });
   const retry = button('Retry sending', () => flushOutbox());
