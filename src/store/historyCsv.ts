@@ -16,9 +16,11 @@ const COLUMNS = [
   'registration',
 ] as const;
 
+/** A CSV cell: text that a spreadsheet would run as a formula gets a leading apostrophe; quotes as needed. */
 function cell(value: string | number | boolean): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The history as CSV (one row per run, oldest first, attempts numbered per scenario), CRLF line ends. */

@@ -140,7 +140,8 @@ test('library → briefing → play River at dusk to the end → debrief matches
   await page.getByRole('heading', { name: 'Debrief: River at dusk' }).waitFor({ timeout: 40_000 });
   await shot(page, '07-debrief');
   const overall = Number(await page.getByLabel('Overall score').textContent());
-  await expect(page.getByRole('table', { name: 'Objectives' }).getByRole('row').count()).resolves.toBe(11);
+  const objectives = page.getByRole('region', { name: 'Capabilities and objectives' }).getByRole('rowheader');
+  await expect(objectives.count()).resolves.toBe(10);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download run' }).click(),
