@@ -48,6 +48,8 @@ export interface Session {
   cursor: Cell;
   reportOpen: boolean;
   helpOpen: boolean;
+  /** The facilitator view (ground truth, instructor notes, injects) is shown over play. */
+  facilitator: boolean;
   /** Index (in engine.reports) of the report filed last from the form. */
   lastReport: number | null;
   /** Discussion prompts the trainee chose not to answer. */
@@ -77,6 +79,7 @@ export function initialSession(): Session {
     cursor: { c: 0, r: 0 },
     reportOpen: false,
     helpOpen: false,
+    facilitator: false,
     lastReport: null,
     skippedDiscussions: [],
     notice: null,
