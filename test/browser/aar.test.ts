@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import xapiValidation from 'xapi-validation';
 import { positionAt, replay } from '../../src/engine';
@@ -43,7 +43,7 @@ async function playFirstWatch(page: Page): Promise<void> {
 }
 
 async function save(page: Page, button: string): Promise<{ text: string; name: string }> {
-  const [download]: [Download, void] = await Promise.all([
+  const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: button, exact: true }).click(),
   ]);
