@@ -4,7 +4,7 @@ import { tickFraction } from '../store/loop';
 import { markCell, selectTrack } from '../store/play';
 import { type LoadedScenario, session } from '../store/session';
 import { drawBoard } from './boardView';
-import { drawFrame, TrackLabels } from './countersView';
+import { drawFrame } from './countersView';
 import { cellAt, type Layout, layoutFor } from './layout';
 
 export class MapScene extends Phaser.Scene {
@@ -12,7 +12,6 @@ export class MapScene extends Phaser.Scene {
   private under!: Phaser.GameObjects.Graphics;
   private over!: Phaser.GameObjects.Graphics;
   private boardTexts: Phaser.GameObjects.Text[] = [];
-  private labels!: TrackLabels;
   private layout: Layout | null = null;
   private trackAt = new Map<string, { px: number; py: number }>();
 
@@ -24,7 +23,6 @@ export class MapScene extends Phaser.Scene {
     this.board = this.add.graphics().setDepth(0);
     this.under = this.add.graphics().setDepth(1);
     this.over = this.add.graphics().setDepth(2);
-    this.labels = new TrackLabels(this);
     this.relayout();
     this.scale.on('resize', this.relayout, this);
     this.input.on('pointerdown', this.onPointer, this);
@@ -35,7 +33,6 @@ export class MapScene extends Phaser.Scene {
       cleaned = true;
       off();
       this.scale.off('resize', this.relayout, this);
-      this.labels.clear();
     };
     this.events.once('shutdown', cleanup);
     this.events.once('destroy', cleanup);
@@ -74,20 +71,14 @@ export class MapScene extends Phaser.Scene {
   update(): void {
     const s = session.getState();
     if (!this.layout || !s.current || !s.engine) return;
-    this.trackAt = drawFrame(
-      this.under,
-      this.over,
-      this.layout,
-      {
-        scenario: s.current.scenario,
-        engine: s.engine,
-        prev: s.prev,
-        fraction: tickFraction(),
-        palette: s.settings.palette,
-        selected: s.selectedTrack,
-        cursor: s.cursor,
-      },
-      this.labels,
-    );
+    this.trackAt = drawFrame(this.under, this.over, this.layout, {
+      scenario: s.current.scenario,
+      engine: s.engine,
+      prev: s.prev,
+      fraction: tickFraction(),
+      palette: s.settings.palette,
+      selected: s.selectedTrack,
+      cursor: s.cursor,
+    });
   }
 }

@@ -6,87 +6,16 @@ import type Phaser from 'phaser';
 import type { State, Track } from '../engine/types';
 import type { Scenario } from '../scenario/model';
 import { affiliationOf, CODE, colourOf, type Palette } from '../store/affiliation';
-import { css, POST_COLOUR } from '../store/mapStyle';
+import { POST_COLOUR } from '../store/mapStyle';
 import { observeRadius } from '../store/observeRange';
 import { dashed, frame } from './draw';
 import { type Layout, toScreen } from './layout';
+import { strokeText, strokeWidth } from './strokeFont';
 
 const SHADE = {
   light: { day: 0, dusk: 0.22, night: 0.45 },
   visibility: { clear: 0, haze: 0.12, fog: 0.28 },
 } as const;
-
-interface LabelPair {
-  name: Phaser.GameObjects.Text;
-  code: Phaser.GameObjects.Text;
-  /** What the pair shows now, so unchanged text is not re-rendered every frame. */
-  shown: string;
-}
-
-/** Pool of text labels for the track counters, keyed by track label. */
-export class TrackLabels {
-  private readonly texts = new Map<string, LabelPair>();
-
-  constructor(private readonly scene: Phaser.Scene) {}
-
-  /** Places a track's label pair, updating its text only when size, code or colour changed. */
-  place(
-    label: string,
-    size: number,
-    code: string,
-    colour: string,
-    x: number,
-    y: number,
-    below: number,
-    alpha: number,
-  ): void {
-    let t = this.texts.get(label);
-    if (!t) {
-      t = {
-        name: this.scene.add.text(0, 0, label, { color: '#ffffff' }).setOrigin(0.5).setDepth(3),
-        code: this.scene.add.text(0, 0, '', { color: '#ffffff' }).setOrigin(0, 0.5).setDepth(3),
-        shown: '',
-      };
-      t.code.setShadow(1, 1, '#000', 2, false, true);
-      this.texts.set(label, t);
-    }
-    const key = `${size}|${code}|${colour}`;
-    if (t.shown !== key) {
-      t.shown = key;
-      t.name.setStyle({ font: `bold ${size}px system-ui, sans-serif`, color: '#ffffff' });
-      t.code.setStyle({
-        font: `bold ${Math.max(11, size - 2)}px system-ui, sans-serif`,
-        color: colour,
-        backgroundColor: '#0b0f14cc',
-        padding: { x: 2, y: 1 },
-      });
-      t.code.setText(code);
-    }
-    t.name.setPosition(x, y).setAlpha(alpha).setVisible(true);
-    t.code
-      .setPosition(x, y + below)
-      .setAlpha(alpha)
-      .setVisible(true);
-  }
-
-  /** Hides the labels of tracks no longer drawn. */
-  hideExcept(keep: Set<string>): void {
-    for (const [label, t] of this.texts) {
-      if (keep.has(label)) continue;
-      t.name.setVisible(false);
-      t.code.setVisible(false);
-    }
-  }
-
-  /** Destroys every label. */
-  clear(): void {
-    for (const t of this.texts.values()) {
-      t.name.destroy();
-      t.code.destroy();
-    }
-    this.texts.clear();
-  }
-}
 
 /** A track's position between the previous tick and this one. */
 export function lerpTrack(prev: State | null, t: Track, index: number, f: number): { x: number; y: number } {
@@ -195,16 +124,13 @@ function drawUnits(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): vo
   );
 }
 
-/** Draws the track counters; returns where each was drawn (for clicks) and sets their labels. */
-function drawTracks(
-  g: Phaser.GameObjects.Graphics,
-  l: Layout,
-  f: FrameInput,
-  labels: TrackLabels,
-): Map<string, { px: number; py: number }> {
+/** Draws the track counters with their labels and codes; returns where each was drawn (for clicks). */
+function drawTracks(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): Map<string, { px: number; py: number }> {
   const at = new Map<string, { px: number; py: number }>();
   const r = Math.max(11, l.cell * 0.34);
-  const size = Math.max(11, Math.min(16, Math.round(l.cell * 0.27)));
+  const size = Math.max(9, Math.min(13, Math.round(l.cell * 0.24)));
+  const codeSize = Math.max(8, size - 1);
+  const line = size >= 10 ? 2 : 1.5;
   for (const [i, t] of f.engine.tracks.entries()) {
     const pos = lerpTrack(f.prev, t, i, f.fraction);
     const p = toScreen(l, pos.x, pos.y);
@@ -217,9 +143,16 @@ function drawTracks(
       g.strokeCircle(p.px, p.py, r * 1.6);
     }
     frame(g, aff, p.px, p.py, r, colour, alpha);
-    labels.place(t.label, size, CODE[aff], css(colour), p.px, p.py, r * 1.75, alpha);
+    g.lineStyle(line, 0xffffff, alpha);
+    strokeText(g, t.label, p.px - strokeWidth(t.label, size) / 2, p.py - size / 2, size);
+    const code = CODE[aff];
+    if (!code) continue;
+    const top = p.py + r * 1.75 - codeSize / 2;
+    g.fillStyle(0x0b0f14, 0.8 * alpha);
+    g.fillRect(p.px - 3, top - 3, strokeWidth(code, codeSize) + 6, codeSize + 6);
+    g.lineStyle(line, colour, alpha);
+    strokeText(g, code, p.px, top, codeSize);
   }
-  labels.hideExcept(new Set(at.keys()));
   return at;
 }
 
@@ -247,14 +180,13 @@ export function drawFrame(
   over: Phaser.GameObjects.Graphics,
   l: Layout,
   f: FrameInput,
-  labels: TrackLabels,
 ): Map<string, { px: number; py: number }> {
   under.clear();
   over.clear();
   drawWorld(under, l, f);
   drawSightings(under, l, f);
   drawUnits(under, l, f);
-  const at = drawTracks(over, l, f, labels);
+  const at = drawTracks(over, l, f);
   drawCursor(over, l, f.cursor);
   return at;
 }

@@ -56,7 +56,16 @@ export function framePoints(aff: Affiliation, x: number, y: number, r: number): 
   });
 }
 
-/** Draws an affiliation frame: translucent fill, then a solid or dashed outline. */
+/** The frame fill: the affiliation colour at 28% over the dark counter ground, as one colour. */
+function fillColour(colour: number): number {
+  const mix = (shift: number) => {
+    const ground = (0x0b0f14 >> shift) & 255;
+    return Math.round(ground + (((colour >> shift) & 255) - ground) * 0.28) << shift;
+  };
+  return mix(16) | mix(8) | mix(0);
+}
+
+/** Draws an affiliation frame: one translucent fill, then a solid or dashed outline. */
 export function frame(
   g: Phaser.GameObjects.Graphics,
   aff: Affiliation,
@@ -67,9 +76,7 @@ export function frame(
   alpha: number,
 ): void {
   const pts = framePoints(aff, x, y, r) as Phaser.Math.Vector2[];
-  g.fillStyle(0x0b0f14, 0.75 * alpha);
-  g.fillPoints(pts, true);
-  g.fillStyle(colour, 0.28 * alpha);
+  g.fillStyle(fillColour(colour), 0.82 * alpha);
   g.fillPoints(pts, true);
   g.lineStyle(Math.max(2, r * 0.14), colour, alpha);
   if (FRAME[aff].dashed) dashed(g, pts, r * 0.35, r * 0.22, true);
