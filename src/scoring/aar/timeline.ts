@@ -157,7 +157,7 @@ function describeInject(ctx: AarContext, e: EngineEvent): Described {
   }
 }
 
-function describeSetting(e: EngineEvent): Described {
+function describeSetting(ctx: AarContext, e: EngineEvent): Described {
   switch (e.type) {
     case 'comms-changed':
       return { text: `The ${e.channel} channel is ${e.status}`, gap: null };
@@ -171,7 +171,11 @@ function describeSetting(e: EngineEvent): Described {
     case 'emissions-changed':
       return { text: `Emissions switched ${e.state}`, gap: null };
     case 'focus-changed':
-      return { text: e.sector ? `Focused on sector ${e.sector}` : 'Focus cleared', gap: null };
+      if (!e.sector) return { text: 'Focus cleared', gap: null };
+      return {
+        text: `Focused on the ${ctx.scenario.sectors.find((x) => x.id === e.sector)?.name ?? e.sector} sector`,
+        gap: null,
+      };
     case 'run-ended':
       return { text: e.reason === 'duration' ? 'Time is up' : 'The exercise ended', gap: null };
     default:
