@@ -6,6 +6,7 @@ import { type LoadedScenario, session } from '../store/session';
 import { drawBoard } from './boardView';
 import { drawFrame } from './countersView';
 import { cellAt, type Layout, layoutFor } from './layout';
+import { TruthView } from './truthView';
 
 export class MapScene extends Phaser.Scene {
   private board!: Phaser.GameObjects.Graphics;
@@ -13,6 +14,7 @@ export class MapScene extends Phaser.Scene {
   private over!: Phaser.GameObjects.Graphics;
   private boardTexts: Phaser.GameObjects.Text[] = [];
   private layout: Layout | null = null;
+  private truth: TruthView | null = null;
   private trackAt = new Map<string, { px: number; py: number }>();
 
   constructor() {
@@ -27,15 +29,27 @@ export class MapScene extends Phaser.Scene {
     this.scale.on('resize', this.relayout, this);
     this.input.on('pointerdown', this.onPointer, this);
     const off = session.subscribe((s) => s.current, this.relayout.bind(this));
+    const offTruth = session.subscribe((s) => s.facilitator, this.showTruth.bind(this), { fireImmediately: true });
     let cleaned = false;
     const cleanup = () => {
       if (cleaned) return;
       cleaned = true;
       off();
+      offTruth();
+      this.showTruth(false);
       this.scale.off('resize', this.relayout, this);
     };
     this.events.once('shutdown', cleanup);
     this.events.once('destroy', cleanup);
+  }
+
+  /** Creates the ground-truth view when the facilitator view goes on, and destroys it when it goes off. */
+  private showTruth(on: boolean): void {
+    if (on && !this.truth) this.truth = new TruthView(this, 4);
+    if (!on && this.truth) {
+      this.truth.destroy();
+      this.truth = null;
+    }
   }
 
   private relayout(): void {
@@ -80,5 +94,6 @@ export class MapScene extends Phaser.Scene {
       selected: s.selectedTrack,
       cursor: s.cursor,
     });
+    this.truth?.draw(this.layout, s.current.scenario, s.engine, s.prev, tickFraction());
   }
 }

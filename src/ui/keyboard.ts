@@ -1,4 +1,6 @@
 /** Keyboard play: turns key presses into store actions through the pure key map. */
+
+import { toggleFacilitator } from '../store/facilitator';
 import {
   acknowledgeOldest,
   cursorToNextSighting,
@@ -62,6 +64,9 @@ function run(cmd: Command): void {
       break;
     case 'ack':
       acknowledgeOldest();
+      break;
+    case 'facilitator':
+      toggleFacilitator();
       break;
     case 'help':
       setHelpOpen(!s.helpOpen);

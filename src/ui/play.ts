@@ -7,6 +7,7 @@ import { sightingCells } from '../store/play';
 import { session } from '../store/session';
 import { mountDiscussion } from './discussion';
 import { h } from './dom';
+import { mountFacilitator } from './facilitator';
 import { mountHelp } from './help';
 import { mountHud } from './hud';
 import { listenKeys } from './keyboard';
@@ -42,6 +43,7 @@ export function mountPlay(root: HTMLElement): () => void {
     'aria-label': 'Map: click a cell to mark it',
   });
   const readout = h('p', { class: 'readout', 'aria-live': 'off' });
+  const facilitator = h('div', { class: 'facilitator-slot' });
   const right = h('aside', { class: 'right', 'aria-label': 'Messages and reports' });
   const report = h('div', { class: 'report-slot' });
   const area = h(
@@ -52,7 +54,7 @@ export function mountPlay(root: HTMLElement): () => void {
       'div',
       { class: 'play-main' },
       left,
-      h('div', { class: 'map-wrap' }, mapBox, readout),
+      h('div', { class: 'map-wrap' }, mapBox, h('div', { class: 'under-map' }, readout, facilitator)),
       h('div', { class: 'right-wrap' }, right, report),
     ),
   );
@@ -66,6 +68,7 @@ export function mountPlay(root: HTMLElement): () => void {
     mountMessages(right),
     mountReportForm(report),
     mountReadout(readout),
+    mountFacilitator(facilitator),
     mountProbe(probe, area),
     mountDiscussion(discussion),
     mountHelp(help),

@@ -14,6 +14,7 @@ export type Command =
   | { kind: 'emissions' }
   | { kind: 'ack' }
   | { kind: 'help' }
+  | { kind: 'facilitator' }
   | { kind: 'close' };
 
 export interface KeyLike {
@@ -43,6 +44,7 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { keys: 'Y / W / T', does: 'Team posture: normal / alert / take cover' },
   { keys: 'E', does: 'Switch emissions (personal devices) on or off' },
   { keys: 'A', does: 'Acknowledge the oldest unacknowledged message' },
+  { keys: 'G', does: 'Facilitator view (ground truth, notes, injects) on or off' },
   { keys: '?', does: 'Show or hide this help' },
   { keys: 'Escape', does: 'Close the open form or overlay' },
 ];
@@ -69,6 +71,7 @@ const PLAIN: Record<string, Command> = {
   t: { kind: 'posture', posture: 'cover' },
   e: { kind: 'emissions' },
   a: { kind: 'ack' },
+  g: { kind: 'facilitator' },
   '?': { kind: 'help' },
   Escape: { kind: 'close' },
 };
