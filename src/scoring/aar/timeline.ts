@@ -216,7 +216,7 @@ export function buildTimeline(ctx: AarContext): TimelineRow[] {
       describeTrack(ctx, e) ??
       describeReport(ctx, e) ??
       describeInject(ctx, e) ??
-      describeSetting(e);
+      describeSetting(ctx, e);
     if (!d) continue;
     rows.push({
       t: e.t,
