@@ -50,8 +50,8 @@ export function framePoints(aff: Affiliation, x: number, y: number, r: number): 
       { x: x - w, y: y + hgt },
     ];
   }
-  return Array.from({ length: 20 }, (_, i) => {
-    const a = (i / 20) * Math.PI * 2;
+  return Array.from({ length: 16 }, (_, i) => {
+    const a = (i / 16) * Math.PI * 2;
     return { x: x + Math.cos(a) * r, y: y + Math.sin(a) * r };
   });
 }
