@@ -4,13 +4,11 @@ import { formatProblem, hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
 import { recordFinished } from './aarActions';
 import { replayTo } from './replay';
-import { addResult, parseResults, RESULTS_KEY } from './results';
 import { clearSavedRun, loadSavedRun, type SavedRun, saveRun, setAsideSavedRun } from './runRecord';
 import { type initialSession, type LibraryEntry, type LoadedScenario, session } from './session';
 import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
 import { storage } from './storage';
 
-const LAST_RUN_KEY = 'skywatch.run.last';
 const MAX_TIME_SCALE = 256;
 
 /** Loads the built-in scenarios (file name → text) into the library. */
@@ -68,13 +66,12 @@ function setAside(reason: string): void {
   session.setState({ notice: { kind: 'error', text: `The saved run could not be resumed: ${reason}.${where}` } });
 }
 
-/** Reads settings, past results, URL parameters and any saved run; offers to resume it. */
+/** Reads settings, URL parameters and any saved run; offers to resume it. */
 export function startSession(params: URLSearchParams): void {
   const store = storage();
   const settings = parseSettings(store?.getItem(SETTINGS_KEY) ?? null);
-  const results = parseResults(store?.getItem(RESULTS_KEY) ?? null);
   const { scale, problem } = timeScaleFrom(params);
-  session.setState({ settings, results, timeScale: scale, speed: settings.defaultSpeed });
+  session.setState({ settings, timeScale: scale, speed: settings.defaultSpeed });
   if (problem) session.setState({ notice: { kind: 'error', text: problem } });
   if (!store) {
     session.setState({
@@ -195,30 +192,15 @@ export function declineSaved(): void {
   });
 }
 
-/** Scores the ended run, records the result and shows the debrief. */
+/** Scores the ended run, records it in the results history and shows the debrief. */
 export function finishRun(): void {
-  const { current, engine, record, results } = session.getState();
+  const { current, engine, record } = session.getState();
   if (!current || !engine || !record) return;
   const scoreCard = score(current.scenario, engine, null);
   const store = storage();
-  const updated = addResult(results, {
-    scenario: current.scenario.id,
-    title: current.scenario.title,
-    overall: scoreCard.overall,
-    passed: scoreCard.passed,
-    at: new Date().toISOString(),
-  });
-  if (store) {
-    try {
-      store.setItem(RESULTS_KEY, JSON.stringify(updated));
-      store.setItem(LAST_RUN_KEY, JSON.stringify(record));
-    } catch {
-      session.setState({ notice: { kind: 'error', text: 'The result could not be saved: storage is full.' } });
-    }
-    clearSavedRun(store);
-  }
+  if (store) clearSavedRun(store);
   recordFinished(scoreCard, engine);
-  session.setState({ scoreCard, results: updated, screen: 'debrief', reportOpen: false, helpOpen: false });
+  session.setState({ scoreCard, screen: 'debrief', reportOpen: false, helpOpen: false });
 }
 
 /** Back to the library, leaving any run in progress saved. */

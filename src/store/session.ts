@@ -4,7 +4,6 @@ import { createStore } from 'zustand/vanilla';
 import type { State } from '../engine/types';
 import type { Cell, Scenario } from '../scenario/model';
 import type { ScoreCard } from '../scoring/types';
-import type { PastResult } from './results';
 import type { RunRecord, SavedRun, ScenarioSource } from './runRecord';
 import { DEFAULT_SETTINGS, type Settings, type Speed } from './settings';
 
@@ -57,7 +56,6 @@ export interface Session {
   notice: Notice | null;
   resumeOffer: { saved: SavedRun; title: string } | null;
   settings: Settings;
-  results: PastResult[];
   scoreCard: ScoreCard | null;
 }
 
@@ -85,7 +83,6 @@ export function initialSession(): Session {
     notice: null,
     resumeOffer: null,
     settings: DEFAULT_SETTINGS,
-    results: [],
     scoreCard: null,
   };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { addResult, parseResults } from '../../../src/store/results';
 import {
   actionScript,
   loadSavedRun,
@@ -79,7 +78,7 @@ describe('saved run', () => {
   });
 });
 
-describe('settings and results', () => {
+describe('settings', () => {
   test('unreadable settings fall back to defaults one by one', () => {
     expect(parseSettings('{"defaultSpeed":4,"palette":"neon","sound":true}')).toEqual({
       defaultSpeed: 4,
@@ -87,11 +86,5 @@ describe('settings and results', () => {
       sound: true,
     });
     expect(parseSettings('{{')).toEqual({ defaultSpeed: 1, palette: 'standard', sound: false });
-  });
-
-  test('results keep the newest first and skip broken entries', () => {
-    const r = { scenario: 'a', title: 'A', overall: 80, passed: true, at: '2025-01-01T00:00:00Z' };
-    expect(parseResults(JSON.stringify([r, { scenario: 1 }]))).toEqual([r]);
-    expect(addResult([r], { ...r, overall: 50 })[0].overall).toBe(50);
   });
 });
