@@ -3,11 +3,11 @@
  * sector, indications (an approximate area), unmarked sightings, track counters, post, team and cursor.
  */
 import type Phaser from 'phaser';
+import { openSightRange } from '../engine';
 import type { State, Track } from '../engine/types';
 import type { Scenario } from '../scenario/model';
 import { affiliationOf, CODE, colourOf, type Palette } from '../store/affiliation';
 import { POST_COLOUR } from '../store/mapStyle';
-import { observeRadius } from '../store/observeRange';
 import { dashed, frame } from './draw';
 import { type Layout, toScreen } from './layout';
 import { strokeText, strokeWidth } from './strokeFont';
@@ -55,7 +55,7 @@ function drawWorld(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): vo
   }
   const post = toScreen(l, scenario.post.cell.c, scenario.post.cell.r);
   g.lineStyle(2, POST_COLOUR, 0.55);
-  const radius = observeRadius(scenario, engine.conditions) * l.cell;
+  const radius = openSightRange(scenario, engine.conditions) * l.cell;
   const ring = Array.from({ length: 72 }, (_, i) => ({
     x: post.px + Math.cos((i / 72) * Math.PI * 2) * radius,
     y: post.py + Math.sin((i / 72) * Math.PI * 2) * radius,
