@@ -1,5 +1,6 @@
-/** A bare Phaser page built like the app: one scene redrawing 200 moving circles every frame. */
+/** A bare Phaser page built like the app (same renderer settings): one scene redrawing 200 moving circles every frame. */
 import Phaser from 'phaser';
+import { RENDER_CONFIG } from '../../src/game/game';
 import { installFrameSampler } from './frames';
 
 const N = 200;
@@ -30,5 +31,6 @@ new Phaser.Game({
   banner: false,
   audio: { noAudio: true },
   scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+  render: RENDER_CONFIG,
   scene: [Bare],
 });

@@ -2,6 +2,9 @@
 import Phaser from 'phaser';
 import { MapScene } from './MapScene';
 
+/** Renderer settings, shared with the bench's bare Phaser page so the two are compared like for like. */
+export const RENDER_CONFIG = { antialias: true } as const;
+
 /** Starts the map in `parent`; destroy the returned game when the play screen closes. */
 export function createGame(parent: HTMLElement): Phaser.Game {
   return new Phaser.Game({
@@ -12,7 +15,7 @@ export function createGame(parent: HTMLElement): Phaser.Game {
     audio: { noAudio: true },
     input: { keyboard: false },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
-    render: { antialias: true },
+    render: RENDER_CONFIG,
     scene: [MapScene],
   });
 }
