@@ -17,7 +17,7 @@ export {
 } from './perception';
 export { GROUP_COUNT, GROUP_FACTOR, HIGH_GROUND_BONUS, SIZE_FACTOR, SOUND_RANGE } from './prepare';
 export { nextRandom, seedState } from './prng';
-export { actionTimeMs, replay } from './replay';
+export { actionTimeMs, type ReplayWatch, replay } from './replay';
 export { advance, advanceTo, init } from './run';
 export { truthReport } from './truth';
 export * from './types';

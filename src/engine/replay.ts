@@ -13,22 +13,44 @@ export function actionTimeMs(at: ActionFile['at']): number | null {
   return ms === null ? null : Math.ceil(ms / TICK_MS) * TICK_MS;
 }
 
+/** Optional watching of a replay: `onState` sees the first state, every accepted action's state, and the state every `everyMs`. */
+export interface ReplayWatch {
+  everyMs: number;
+  onState: (state: State) => void;
+}
+
 /**
  * Plays `run` from t = 0 to the end of the run. An `answer` applies at its probe's freeze whatever its
  * `at` (actions listed after it wait for it); a freeze with no answer left in the script stops the replay.
  */
-export function replay(scenario: Scenario, run: RunInput): ReplayResult {
+export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch): ReplayResult {
   const actions = run.actions;
   const consumed = new Uint8Array(actions.length);
   const rejected: ReplayResult['rejected'] = [];
   let state: State = init(scenario, run.seed ?? scenario.seed);
+  watch?.onState(state);
+
+  /** Advances to `tMs` (stopping at a freeze or the end), showing the watcher a state every `everyMs`. */
+  const advanceWatched = (tMs: number): void => {
+    if (!watch) {
+      state = advanceTo(scenario, state, tMs);
+      return;
+    }
+    while (state.t < tMs && !state.ended && state.frozenProbe === null) {
+      const next = Math.min(tMs, (Math.floor(state.t / watch.everyMs) + 1) * watch.everyMs);
+      state = advanceTo(scenario, state, next);
+      watch.onState(state);
+    }
+  };
 
   const applyAt = (index: number): void => {
     consumed[index] = 1;
     const { at: _at, ...action } = actions[index];
     const result = apply(scenario, state, action as Action);
-    if (result.ok) state = result.state;
-    else rejected.push({ index, action: actions[index], rejection: result.rejection });
+    if (result.ok) {
+      state = result.state;
+      watch?.onState(state);
+    } else rejected.push({ index, action: actions[index], rejection: result.rejection });
   };
   /** Answers the frozen probe with the first unused answer to it from `from` on; false if there is none. */
   const answerFreeze = (from: number): boolean => {
@@ -41,7 +63,7 @@ export function replay(scenario: Scenario, run: RunInput): ReplayResult {
   /** Advances to `tMs`, answering freezes on the way (stopping once action `waitFor` is used); false when a freeze has no answer. */
   const reach = (tMs: number, from: number, waitFor = -1): boolean => {
     for (;;) {
-      state = advanceTo(scenario, state, tMs);
+      advanceWatched(tMs);
       if (state.frozenProbe === null) return true;
       if (!answerFreeze(from)) return false;
       if (waitFor >= 0 && consumed[waitFor]) return true;
