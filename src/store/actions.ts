@@ -1,6 +1,6 @@
 /** Session actions outside play: library, opening files, briefing, starting, resuming and finishing runs. */
 import { init } from '../engine';
-import { formatProblem, hashScenario, parseScenario } from '../scenario';
+import { DIFFICULTIES, formatProblem, hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
 import { recordFinished } from './aarActions';
 import { replayTo } from './replay';
@@ -11,7 +11,7 @@ import { storage } from './storage';
 
 const MAX_TIME_SCALE = 256;
 
-/** Loads the built-in scenarios (file name → text) into the library. */
+/** Loads the built-in scenarios (file name → text) into the library, easiest first, then shortest. */
 export function loadLibrary(files: Record<string, string>): void {
   const library: LibraryEntry[] = [];
   const libraryProblems: string[] = [];
@@ -24,8 +24,12 @@ export function loadLibrary(files: Record<string, string>): void {
       libraryProblems.push(...parsed.error.map((p) => formatProblem(file, p)));
     }
   }
+  const rank = (e: LibraryEntry) => DIFFICULTIES.indexOf(e.scenario.difficulty);
   library.sort(
-    (a, b) => a.scenario.durationMs - b.scenario.durationMs || a.scenario.title.localeCompare(b.scenario.title),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.scenario.durationMs - b.scenario.durationMs ||
+      a.scenario.title.localeCompare(b.scenario.title),
   );
   session.setState({ library, libraryProblems });
 }
