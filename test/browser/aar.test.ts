@@ -1,26 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import xapiValidation from 'xapi-validation';
 import { positionAt, replay } from '../../src/engine';
 import { parseActionScript, parseScenario } from '../../src/scenario';
-import { launchChromium } from './chromium';
-import { closePages, noErrors, openPage, SIZES, shot, waitForTime } from './helpers';
+import { noErrors, openPage, SIZES, shot, useBrowser, waitForTime } from './helpers';
 import { type LrsStub, startLrsStub } from './lrsStub';
 
 type Validate = (data: unknown) => unknown[];
 const validate: Validate =
   (xapiValidation as unknown as { default?: Validate }).default ?? (xapiValidation as unknown as Validate);
 
-let browser: Browser;
+const browser = useBrowser();
 let lrs: LrsStub;
 beforeAll(async () => {
-  browser = await launchChromium();
   lrs = await startLrsStub();
 });
-afterEach(closePages);
 afterAll(async () => {
-  await browser?.close();
   await lrs?.close();
 });
 
@@ -55,7 +51,7 @@ test('finish a run: scrub the replay to where the engine puts the drone, export 
   timeout: 180_000,
 }, async () => {
   if (!SCENARIO.ok) throw new Error('first-watch does not load');
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=32`);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
   await playFirstWatch(page);
   const overall = Number(await page.getByLabel('Overall score').textContent());
 
@@ -132,7 +128,7 @@ test('finish a run: scrub the replay to where the engine puts the drone, export 
 test('a past result reopens after a reload; a downloaded run file opens; a mismatched one says so', {
   timeout: 180_000,
 }, async () => {
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=32`);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
   await playFirstWatch(page);
   const overall = await page.getByLabel('Overall score').textContent();
   const run = await save(page, 'Download run');
@@ -174,7 +170,7 @@ test('a past result reopens after a reload; a downloaded run file opens; a misma
 test('statements go to the LRS; a failure is reported and kept for retry across a reload', {
   timeout: 180_000,
 }, async () => {
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=32`);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
   await page.getByText('Learning record store (xAPI)').click();
   await page.getByLabel('LRS endpoint').fill(lrs.endpoint);
   await page.getByLabel('LRS key (user)').fill('key');

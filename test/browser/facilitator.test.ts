@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium';
-import { closePages, noErrors, openPage, SIZES, shot, waitForTime } from './helpers';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { noErrors, openPage, SIZES, shot, useBrowser, waitForTime } from './helpers';
 
 const FIXTURE = 'test/fixtures/browser/facilitator.json';
 const START = '09:00';
@@ -18,14 +17,7 @@ const SECRETS = [
   'fx-welcome',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(closePages);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function startFixture(page: Page): Promise<void> {
   await page.getByLabel('Open scenario file…').setInputFiles(FIXTURE);
@@ -39,7 +31,7 @@ async function leaks(page: Page): Promise<string[]> {
 }
 
 test('facilitator view shows the truth and fires an optional inject that the run replays', async () => {
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=4&facilitator=1`, SIZES[0]);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=4&facilitator=1`, SIZES[0]);
   await startFixture(page);
   const view = page.getByRole('region', { name: 'Facilitator view: not for the trainee' });
   await expect(view.getByText('Zulu-instructor-note: watch').isVisible()).resolves.toBe(true);
@@ -78,7 +70,7 @@ test('facilitator view shows the truth and fires an optional inject that the run
 });
 
 test('with the facilitator view off no ground truth is in the DOM; G and the toggle show and remove it', async () => {
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=4`, SIZES[1]);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=4`, SIZES[1]);
   await startFixture(page);
   await waitForTime(page, START, 3);
   await expect(page.getByText('Post Echo, start of watch.').isVisible()).resolves.toBe(true);

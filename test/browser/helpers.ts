@@ -1,10 +1,10 @@
 /** Helpers for the browser tests: pages with error collection, the scenario clock, map clicks, screenshots. */
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { layoutFor, toScreen } from '../../src/game/layout';
 import { parseCell } from '../../src/scenario/grid';
-import { collectErrors } from './chromium';
+import { collectErrors, launchChromium } from './chromium';
 
 export const SIZES = [
   { width: 1366, height: 768 },
@@ -12,6 +12,22 @@ export const SIZES = [
 ] as const;
 
 const open: BrowserContext[] = [];
+
+/** One Chromium for a test file: launched before its tests, pages closed after each, closed at the end. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(closePages);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium was not launched');
+    return browser;
+  };
+}
 
 /** Closes every page opened since the last call (each test's pages, so they stop drawing). */
 export async function closePages(): Promise<void> {

@@ -1,19 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium';
-import { closePages, noErrors, openPage, waitForTime } from './helpers';
+import { expect, inject, test } from 'vitest';
+import { noErrors, openPage, useBrowser, waitForTime } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(closePages);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('First watch played with the keyboard alone', { timeout: 120_000 }, async () => {
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=24`);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=24`);
   const k = page.keyboard;
   await k.press('Tab');
   await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(

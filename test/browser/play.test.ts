@@ -1,19 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium';
-import { clickCell, closePages, cursorCell, noErrors, openPage, scenarioSeconds, shot, waitForTime } from './helpers';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { clickCell, cursorCell, noErrors, openPage, scenarioSeconds, shot, useBrowser, waitForTime } from './helpers';
 
 const START = '05:40';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(closePages);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Classification for what a track shows: the test trainee reads the cues like a trainee would. */
 function classFor(cues: string): string | null {
@@ -82,7 +74,7 @@ async function sendReport(page: Page, channel: 'Primary' | 'Alternate', expected
 }
 
 test('library → briefing → play River at dusk to the end → debrief matches the CLI', { timeout: 240_000 }, async () => {
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=20`);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=20`);
   await shot(page, '01-library');
   await page.getByRole('button', { name: 'Open briefing: River at dusk' }).click();
   await expect(page.getByRole('heading', { name: 'Situation' }).isVisible()).resolves.toBe(true);

@@ -1,20 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium';
-import { closePages, noErrors, openPage } from './helpers';
+import { expect, inject, test } from 'vitest';
+import { noErrors, openPage, useBrowser } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(closePages);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('a broken scenario file shows the same problems as the CLI, and the app goes on working', async () => {
-  const { page, errors } = await openPage(browser, inject('appUrl'));
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
   await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/broken.json');
   const shown = await page.getByRole('alert').getByRole('listitem').allTextContents();
   let cli = '';
@@ -35,7 +26,7 @@ test('a broken scenario file shows the same problems as the CLI, and the app goe
 });
 
 test('HTML and script tags in a scenario are shown as text and never run', async () => {
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=8`);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=8`);
   await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/html-injection.json');
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
     'Title <img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>',
@@ -53,7 +44,7 @@ test('HTML and script tags in a scenario are shown as text and never run', async
 });
 
 test('a reload mid-run offers to resume the same run at the same moment', { timeout: 90_000 }, async () => {
-  const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=16`);
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=16`);
   await page.getByRole('button', { name: 'Open briefing: First watch' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: /^Acknowledge message/ }).click();
@@ -73,7 +64,7 @@ test('a reload mid-run offers to resume the same run at the same moment', { time
 });
 
 test('a corrupt or foreign saved run gets a clear message and is set aside, not deleted', async () => {
-  const { page, errors } = await openPage(browser, inject('appUrl'));
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
   await page.evaluate(() => localStorage.setItem('skywatch.run', '{"version":1,'));
   await page.reload();
   await expect(page.getByRole('status').first().textContent()).resolves.toContain(

@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium';
-import { closePages, noErrors, openPage, SIZES, shot, waitForTime } from './helpers';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { noErrors, openPage, SIZES, shot, useBrowser, waitForTime } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(closePages);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function start(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: `Open briefing: ${title}` }).click();
@@ -19,7 +11,7 @@ async function start(page: Page, title: string): Promise<void> {
 
 for (const size of SIZES) {
   test(`every screen at ${size.width}×${size.height}`, { timeout: 120_000 }, async () => {
-    const { page, errors } = await openPage(browser, `${inject('appUrl')}?speed=32`, size);
+    const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`, size);
     await shot(page, '01-library');
     await page.getByRole('button', { name: 'Open briefing: River at dusk' }).click();
     await shot(page, '02-briefing');
