@@ -104,24 +104,18 @@ function drawUnits(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): vo
     }
   }
   const post = toScreen(l, scenario.post.cell.c, scenario.post.cell.r);
+  const triangle = [
+    post.px,
+    post.py - s * 0.28,
+    post.px + s * 0.26,
+    post.py + s * 0.2,
+    post.px - s * 0.26,
+    post.py + s * 0.2,
+  ] as const;
   g.fillStyle(POST_COLOUR, 1);
-  g.fillTriangle(
-    post.px,
-    post.py - s * 0.28,
-    post.px + s * 0.26,
-    post.py + s * 0.2,
-    post.px - s * 0.26,
-    post.py + s * 0.2,
-  );
+  g.fillTriangle(...triangle);
   g.lineStyle(2, 0x0b0f14, 1);
-  g.strokeTriangle(
-    post.px,
-    post.py - s * 0.28,
-    post.px + s * 0.26,
-    post.py + s * 0.2,
-    post.px - s * 0.26,
-    post.py + s * 0.2,
-  );
+  g.strokeTriangle(...triangle);
 }
 
 /** Draws the track counters with their labels and codes; returns where each was drawn (for clicks). */

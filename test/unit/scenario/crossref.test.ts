@@ -1,10 +1,7 @@
 /** One test per cross-reference rule: code, severity, pointer, position and a message that names the fix. */
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/scenario/index';
-import { fixture, fixtureText, only, posOf, posOfPointer, text } from './helpers';
-
-// biome-ignore lint/suspicious/noExplicitAny: mutating plain JSON
-type Mutation = (f: any) => void;
+import { fixture, fixtureText, type Mutation, only, posOf, posOfPointer, text } from './helpers';
 
 interface Case {
   name: string;

@@ -71,3 +71,7 @@ export function insideText(source: string, p: Problem): boolean {
   if (p.line < 1 || p.line > lines.length) return false;
   return p.column >= 1 && p.column <= lines[p.line - 1].length + 1;
 }
+
+/** A change made to a parsed fixture before it is checked. */
+// biome-ignore lint/suspicious/noExplicitAny: mutating plain JSON
+export type Mutation = (f: any) => void;

@@ -1,9 +1,6 @@
 /** One test per kind of shape error: pointer, line, column, code, and a message that names the fix. */
 import { describe, expect, it } from 'vitest';
-import { fixture, only, posOf, problemsOf, text } from './helpers';
-
-// biome-ignore lint/suspicious/noExplicitAny: mutating plain JSON
-type Mutation = (f: any) => void;
+import { fixture, type Mutation, only, posOf, problemsOf, text } from './helpers';
 
 interface Case {
   name: string;
