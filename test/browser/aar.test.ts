@@ -115,9 +115,9 @@ test('finish a run: scrub the replay to where the engine puts the drone, export 
   }
 
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.replay-section').isVisible()).resolves.toBe(false);
-  await expect(page.getByRole('button', { name: 'Play again' }).isVisible()).resolves.toBe(false);
-  await expect(page.getByRole('heading', { name: 'Timeline' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.locator('.replay-section').isVisible()).toBe(false);
+  await expect.poll(() => page.getByRole('button', { name: 'Play again' }).isVisible()).toBe(false);
+  await expect.poll(() => page.getByRole('heading', { name: 'Timeline' }).isVisible()).toBe(true);
   const pdf = await page.pdf({ format: 'A4', printBackground: true, path: 'test-results/screenshots/aar-report.pdf' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
@@ -136,13 +136,13 @@ test('a past result reopens after a reload; a downloaded run file opens; a misma
   await page.reload();
   const reopen = page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' });
   await reopen.waitFor();
-  await expect(page.getByRole('img', { name: /^Scores over 1 attempts: / }).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByRole('img', { name: /^Scores over 1 attempts: / }).count()).toBe(1);
   await shot(page, 'aar-library');
   await reopen.click();
   await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
   await expect(page.getByLabel('Overall score').textContent()).resolves.toBe(overall);
   await page.getByLabel('Replay time').fill('200000');
-  await expect(page.locator('.replay').getAttribute('data-t')).resolves.toBe('200000');
+  await expect.poll(() => page.locator('.replay').getAttribute('data-t')).toBe('200000');
 
   await page.getByRole('button', { name: 'Back to library' }).click();
   const picker = page.getByLabel('Open run file…');
@@ -153,7 +153,7 @@ test('a past result reopens after a reload; a downloaded run file opens; a misma
   });
   await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
   await expect(page.getByLabel('Overall score').textContent()).resolves.toBe(overall);
-  await expect(page.getByRole('status').first().textContent()).resolves.toContain('Opened first-watch-run.json');
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Opened first-watch-run.json');
 
   await page.getByRole('button', { name: 'Back to library' }).click();
   const other = JSON.stringify({ ...JSON.parse(run.text), scenarioHash: '0000000000000000' });
@@ -163,7 +163,7 @@ test('a past result reopens after a reload; a downloaded run file opens; a misma
   await expect
     .poll(() => page.getByRole('status').first().textContent())
     .toMatch(/old-run\.json was recorded against a different version of “First watch”/);
-  await expect(page.getByRole('heading', { name: 'Scenario library' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByRole('heading', { name: 'Scenario library' }).isVisible()).toBe(true);
   noErrors(errors);
 });
 

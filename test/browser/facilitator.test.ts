@@ -73,9 +73,9 @@ test('with the facilitator view off no ground truth is in the DOM; G and the tog
   const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=4`, SIZES[1]);
   await startFixture(page);
   await waitForTime(page, START, 3);
-  await expect(page.getByText('Post Echo, start of watch.').isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByText('Post Echo, start of watch.').isVisible()).toBe(true);
   await expect(leaks(page)).resolves.toEqual([]);
-  await expect(page.getByRole('region', { name: /^Facilitator view/ }).count()).resolves.toBe(0);
+  await expect.poll(() => page.getByRole('region', { name: /^Facilitator view/ }).count()).toBe(0);
 
   await page.keyboard.press('g');
   const view = page.getByRole('region', { name: 'Facilitator view: not for the trainee' });

@@ -16,30 +16,30 @@ test('First watch played with the keyboard alone', { timeout: 120_000 }, async (
   await page.getByLabel('Clock').waitFor();
 
   await k.press('?');
-  await expect(page.getByRole('dialog', { name: 'Keyboard' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByRole('dialog', { name: 'Keyboard' }).isVisible()).toBe(true);
   await k.press('Escape');
-  await expect(page.getByRole('dialog', { name: 'Keyboard' }).count()).resolves.toBe(0);
+  await expect.poll(() => page.getByRole('dialog', { name: 'Keyboard' }).count()).toBe(0);
 
   await k.press('f');
   await k.press('f');
-  await expect(page.getByRole('button', { name: 'North', pressed: true }).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'North', pressed: true }).count()).toBe(1);
   await page.getByRole('button', { name: /^Acknowledge message/ }).waitFor();
   await k.press('a');
-  await expect(page.getByText(/^Acknowledged /).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByText(/^Acknowledged /).count()).toBe(1);
 
   await waitForTime(page, '06:00', 185);
   await k.press(' ');
-  await expect(page.getByRole('button', { name: 'Resume' }).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
   await k.press('i');
-  await expect(page.locator('.readout').textContent()).resolves.toContain('something here');
+  await expect.poll(() => page.locator('.readout').textContent()).toContain('something here');
   await k.press('m');
-  await expect(page.getByRole('button', { name: /^Track T1/, pressed: true }).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: /^Track T1/, pressed: true }).count()).toBe(1);
   await k.press('c');
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('classify-select');
   await k.press('s');
   await k.press('Tab');
   await k.press('Enter');
-  await expect(page.getByRole('button', { name: /^Track T1: Suspicious drone/ }).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: /^Track T1: Suspicious drone/ }).count()).toBe(1);
   await k.press('r');
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('rf-count');
   await k.press('Enter');
@@ -52,9 +52,9 @@ test('First watch played with the keyboard alone', { timeout: 120_000 }, async (
     )
     .toMatch(/^Delivered/);
   await k.press('Escape');
-  await expect(page.getByRole('form', { name: /^Report T1/ }).count()).resolves.toBe(0);
+  await expect.poll(() => page.getByRole('form', { name: /^Report T1/ }).count()).toBe(0);
   await k.press('t');
-  await expect(page.getByRole('button', { name: 'Take cover', pressed: true }).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Take cover', pressed: true }).count()).toBe(1);
   await k.press('4');
   await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor({ timeout: 60_000 });
   await expect(page.getByLabel('Overall score').textContent()).resolves.toMatch(/^\d+(\.\d)?$/);

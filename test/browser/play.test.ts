@@ -77,7 +77,7 @@ test('library → briefing → play River at dusk to the end → debrief matches
   const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=20`);
   await shot(page, '01-library');
   await page.getByRole('button', { name: 'Open briefing: River at dusk' }).click();
-  await expect(page.getByRole('heading', { name: 'Situation' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByRole('heading', { name: 'Situation' }).isVisible()).toBe(true);
   await page.getByRole('button', { name: 'Start' }).click();
 
   await page.getByRole('group', { name: 'Focus sector' }).getByRole('button', { name: 'West' }).click();
@@ -97,7 +97,7 @@ test('library → briefing → play River at dusk to the end → debrief matches
   // 7:00 a freeze probe hides the map.
   const probe = page.getByRole('dialog', { name: /How many air contacts/ });
   await probe.waitFor({ timeout: 60_000 });
-  await expect(page.locator('#map').isVisible()).resolves.toBe(false);
+  await expect.poll(() => page.locator('#map').isVisible()).toBe(false);
   await shot(page, '05-probe');
   await probe.getByLabel('2', { exact: true }).check();
   await probe.getByRole('button', { name: 'Answer' }).click();

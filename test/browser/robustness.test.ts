@@ -21,24 +21,24 @@ test('a broken scenario file shows the same problems as the CLI, and the app goe
   expect(shown).toEqual(cli.trim().split('\n'));
   expect(shown.length).toBe(5);
   await page.getByRole('button', { name: 'Open briefing: First watch' }).click();
-  await expect(page.getByRole('heading', { name: 'First watch' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByRole('heading', { name: 'First watch' }).isVisible()).toBe(true);
   noErrors(errors);
 });
 
 test('HTML and script tags in a scenario are shown as text and never run', async () => {
   const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=8`);
   await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/html-injection.json');
-  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-    'Title <img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>',
-  );
-  await expect(page.getByText('Mission <a href=').isVisible()).resolves.toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Title <img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>');
+  await expect.poll(() => page.getByText('Mission <a href=').isVisible()).toBe(true);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByText(/^Message <img src=x/).isVisible({ timeout: 5000 })).resolves.toBe(false);
   await page.getByText(/^Message <img src=x/).waitFor({ timeout: 20_000 });
   const probe = page.getByRole('dialog', { name: /^Probe <img/ });
   await probe.waitFor({ timeout: 30_000 });
   await expect(probe.getByLabel('<b>one</b>').count()).resolves.toBe(1);
-  await expect(page.locator('#app img, #app script, #app b, #app a[href]').count()).resolves.toBe(0);
+  await expect.poll(() => page.locator('#app img, #app script, #app b, #app a[href]').count()).toBe(0);
   await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
   noErrors(errors);
 });
@@ -53,11 +53,11 @@ test('a reload mid-run offers to resume the same run at the same moment', { time
   await page.getByRole('button', { name: 'Pause' }).click();
   const clock = await page.getByLabel('Clock').textContent();
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Unfinished run' }).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByRole('heading', { name: 'Unfinished run' }).isVisible()).toBe(true);
   await page.getByRole('button', { name: 'Resume run' }).click();
   await expect(page.getByLabel('Clock').textContent()).resolves.toBe(clock);
-  await expect(page.getByText(/^Acknowledged /).count()).resolves.toBe(1);
-  await expect(page.getByRole('button', { name: 'Alert', pressed: true }).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByText(/^Acknowledged /).count()).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Alert', pressed: true }).count()).toBe(1);
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect.poll(() => page.getByLabel('Clock').textContent()).not.toBe(clock);
   noErrors(errors);
@@ -67,9 +67,11 @@ test('a corrupt or foreign saved run gets a clear message and is set aside, not 
   const { page, errors } = await openPage(browser(), inject('appUrl'));
   await page.evaluate(() => localStorage.setItem('skywatch.run', '{"version":1,'));
   await page.reload();
-  await expect(page.getByRole('status').first().textContent()).resolves.toContain(
-    'The saved run could not be resumed: it is not valid JSON. It was kept in this browser\'s storage under "skywatch.run.aside.1".',
-  );
+  await expect
+    .poll(() => page.getByRole('status').first().textContent())
+    .toContain(
+      'The saved run could not be resumed: it is not valid JSON. It was kept in this browser\'s storage under "skywatch.run.aside.1".',
+    );
   const foreign = {
     version: 1,
     tMs: 1000,
@@ -78,15 +80,15 @@ test('a corrupt or foreign saved run gets a clear message and is set aside, not 
   };
   await page.evaluate((text) => localStorage.setItem('skywatch.run', text), JSON.stringify(foreign));
   await page.reload();
-  await expect(page.getByRole('status').first().textContent()).resolves.toContain(
-    'a different version of "First watch"',
-  );
+  await expect
+    .poll(() => page.getByRole('status').first().textContent())
+    .toContain('a different version of "First watch"');
   const kept = await page.evaluate(() => [
     localStorage.getItem('skywatch.run.aside.1'),
     localStorage.getItem('skywatch.run'),
   ]);
   expect(kept).toEqual(['{"version":1,', null]);
   await page.goto(`${inject('appUrl')}?speed=lots`);
-  await expect(page.getByRole('status').first().textContent()).resolves.toContain('speed=lots was ignored');
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('speed=lots was ignored');
   noErrors(errors);
 });

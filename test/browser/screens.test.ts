@@ -48,7 +48,7 @@ for (const size of SIZES) {
     await page.keyboard.press('i');
     await page.keyboard.press('m');
     await shot(page, '08-play-colorblind');
-    await expect(page.getByRole('list', { name: 'Tracks' }).getByRole('button').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('list', { name: 'Tracks' }).getByRole('button').count()).toBeGreaterThan(0);
     noErrors(errors);
   });
 }
