@@ -2,11 +2,16 @@
 import Phaser from 'phaser';
 import { tickFraction } from '../store/loop';
 import { markCell, selectTrack } from '../store/play';
-import { type LoadedScenario, session } from '../store/session';
+import { type LoadedScenario, type Session, session } from '../store/session';
 import { drawBoard } from './boardView';
 import { drawFrame } from './countersView';
 import { cellAt, type Layout, layoutFor } from './layout';
 import { TruthView } from './truthView';
+
+/** The conditions the board is shaded for, as one comparable value (null before a run starts). */
+function conditionsKey(s: Session): string | null {
+  return s.engine ? `${s.engine.conditions.light}/${s.engine.conditions.visibility}` : null;
+}
 
 export class MapScene extends Phaser.Scene {
   private board!: Phaser.GameObjects.Graphics;
@@ -29,12 +34,14 @@ export class MapScene extends Phaser.Scene {
     this.scale.on('resize', this.relayout, this);
     this.input.on('pointerdown', this.onPointer, this);
     const off = session.subscribe((s) => s.current, this.relayout.bind(this));
+    const offConditions = session.subscribe(conditionsKey, this.relayout.bind(this));
     const offTruth = session.subscribe((s) => s.facilitator, this.showTruth.bind(this), { fireImmediately: true });
     let cleaned = false;
     const cleanup = () => {
       if (cleaned) return;
       cleaned = true;
       off();
+      offConditions();
       offTruth();
       this.showTruth(false);
       this.scale.off('resize', this.relayout, this);
@@ -59,7 +66,15 @@ export class MapScene extends Phaser.Scene {
     this.layout = layoutFor(this.scale.width, this.scale.height, cols, rows);
     this.cameras.main.setSize(this.scale.width, this.scale.height);
     for (const t of this.boardTexts) t.destroy();
-    this.boardTexts = drawBoard(this, this.board, current.scenario, this.layout);
+    const conditions = session.getState().engine?.conditions ?? current.scenario.conditions;
+    const board = drawBoard(this, this.board, current.scenario, this.layout, conditions);
+    this.boardTexts = board.texts;
+    this.clearTo(board.ground);
+  }
+
+  /** Clears the canvas to `colour` each frame (the renderer reads the game's background colour per frame). */
+  private clearTo(colour: number): void {
+    this.game.config.backgroundColor.setTo((colour >> 16) & 255, (colour >> 8) & 255, colour & 255, 255);
   }
 
   private onPointer(pointer: Phaser.Input.Pointer): void {

@@ -1,7 +1,13 @@
-/** The static board: terrain, grid, column letters and row numbers, perimeter and sector outlines. */
+/**
+ * The board, redrawn only when the layout or the conditions change: terrain shaded by light and visibility,
+ * grid, column letters and row numbers, perimeter and sector outlines. The commonest terrain is not drawn
+ * but cleared to (the caller sets the canvas's clear colour to it): filling the whole grid every frame is
+ * the largest single cost of a frame in a software renderer.
+ */
 import type Phaser from 'phaser';
-import type { Scenario } from '../scenario/model';
-import { css, PERIMETER_COLOUR, SECTOR_COLOUR, TERRAIN_COLOUR } from '../store/mapStyle';
+import type { ConditionsState, Scenario } from '../scenario/model';
+import type { TerrainCode } from '../scenario/vocab';
+import { css, MAP_BACKGROUND, PERIMETER_COLOUR, SECTOR_COLOUR, shaded, TERRAIN_COLOUR } from '../store/mapStyle';
 import { dashed } from './draw';
 import type { Layout } from './layout';
 
@@ -23,12 +29,14 @@ function edges(l: Layout, member: (c: number, r: number) => boolean): [number, n
   return out;
 }
 
-function terrainMarks(g: Phaser.GameObjects.Graphics, code: string, x: number, y: number, s: number): void {
+type Tint = (colour: number) => number;
+
+function terrainMarks(g: Phaser.GameObjects.Graphics, code: string, x: number, y: number, s: number, tint: Tint): void {
   if (code === '#') {
-    g.fillStyle(0x8a847b, 1);
+    g.fillStyle(tint(0x8a847b), 1);
     g.fillRect(x + s * 0.22, y + s * 0.22, s * 0.56, s * 0.56);
   } else if (code === '*') {
-    g.fillStyle(0x4f8a4f, 1);
+    g.fillStyle(tint(0x4f8a4f), 1);
     for (const [dx, dy] of [
       [0.3, 0.3],
       [0.7, 0.35],
@@ -39,14 +47,14 @@ function terrainMarks(g: Phaser.GameObjects.Graphics, code: string, x: number, y
       g.fillCircle(x + s * dx, y + s * dy, s * 0.08);
     }
   } else if (code === '^') {
-    g.lineStyle(2, 0xb59a6a, 1);
+    g.lineStyle(2, tint(0xb59a6a), 1);
     g.strokeTriangle(x + s * 0.25, y + s * 0.7, x + s * 0.5, y + s * 0.3, x + s * 0.75, y + s * 0.7);
   } else if (code === '~') {
-    g.lineStyle(1.5, 0x5a8fbf, 1);
+    g.lineStyle(1.5, tint(0x5a8fbf), 1);
     g.lineBetween(x + s * 0.2, y + s * 0.45, x + s * 0.45, y + s * 0.4);
     g.lineBetween(x + s * 0.55, y + s * 0.62, x + s * 0.8, y + s * 0.57);
   } else if (code === '-') {
-    g.lineStyle(2, 0xd9a6a6, 1);
+    g.lineStyle(2, tint(0xd9a6a6), 1);
     dashed(
       g,
       [
@@ -58,7 +66,7 @@ function terrainMarks(g: Phaser.GameObjects.Graphics, code: string, x: number, y
       false,
     );
   } else if (code === '=') {
-    g.lineStyle(1, 0x9a9a90, 1);
+    g.lineStyle(1, tint(0x9a9a90), 1);
     dashed(
       g,
       [
@@ -72,22 +80,59 @@ function terrainMarks(g: Phaser.GameObjects.Graphics, code: string, x: number, y
   }
 }
 
-/** Draws the board into `g` and returns the text labels it made (the caller destroys them on redraw). */
+/** The terrain code that covers the most cells (the first such in reading order on a tie). */
+export function commonestTerrain(terrain: readonly (readonly TerrainCode[])[]): TerrainCode {
+  const counts = new Map<TerrainCode, number>();
+  for (const row of terrain) for (const code of row) counts.set(code, (counts.get(code) ?? 0) + 1);
+  let best: TerrainCode = '.';
+  let most = 0;
+  for (const [code, n] of counts) {
+    if (n > most) {
+      best = code;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/** What drawBoard made: the text labels (the caller destroys them on redraw) and the colour to clear to. */
+export interface Board {
+  texts: Phaser.GameObjects.Text[];
+  ground: number;
+}
+
+/** Draws the board into `g`, filling the scene's canvas, as the given conditions show it. */
 export function drawBoard(
   scene: Phaser.Scene,
   g: Phaser.GameObjects.Graphics,
   sc: Scenario,
   l: Layout,
-): Phaser.GameObjects.Text[] {
+  conditions: ConditionsState,
+): Board {
   g.clear();
   const { terrain, perimeter } = sc.map;
   const s = l.cell;
+  const tint: Tint = (colour) => shaded(colour, conditions);
+  const ground = commonestTerrain(terrain);
+  const { width, height } = scene.scale;
+  const right = l.ox + l.cols * s;
+  const bottom = l.oy + l.rows * s;
+  g.fillStyle(MAP_BACKGROUND, 1);
+  g.fillRect(0, 0, width, l.oy);
+  g.fillRect(0, l.oy, l.ox, bottom - l.oy);
+  g.fillRect(right, l.oy, width - right, bottom - l.oy);
+  g.fillRect(0, bottom, width, height - bottom);
   for (let r = 0; r < l.rows; r++) {
-    for (let c = 0; c < l.cols; c++) {
+    for (let c = 0; c < l.cols; ) {
       const code = terrain[r][c];
-      g.fillStyle(TERRAIN_COLOUR[code], 1);
-      g.fillRect(l.ox + c * s, l.oy + r * s, s, s);
-      terrainMarks(g, code, l.ox + c * s, l.oy + r * s, s);
+      let end = c + 1;
+      while (end < l.cols && terrain[r][end] === code) end++;
+      if (code !== ground) {
+        g.fillStyle(tint(TERRAIN_COLOUR[code]), 1);
+        g.fillRect(l.ox + c * s, l.oy + r * s, (end - c) * s, s);
+      }
+      for (let m = c; m < end; m++) terrainMarks(g, code, l.ox + m * s, l.oy + r * s, s, tint);
+      c = end;
     }
   }
   g.lineStyle(1, 0x000000, 0.35);
@@ -128,5 +173,5 @@ export function drawBoard(
   for (let r = 0; r < l.rows; r++) {
     texts.push(scene.add.text(l.ox - 6, l.oy + (r + 0.5) * s, String(r + 1), axis).setOrigin(1, 0.5));
   }
-  return texts;
+  return { texts, ground: tint(TERRAIN_COLOUR[ground]) };
 }

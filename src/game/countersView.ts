@@ -1,21 +1,16 @@
 /**
- * What changes as play goes, drawn every frame from the session: conditions, observation range, focused
+ * What changes as play goes, drawn every frame from the session: observation range, focused
  * sector, indications (an approximate area), unmarked sightings, track counters, post, team and cursor.
  */
 import type Phaser from 'phaser';
 import { openSightRange } from '../engine';
 import type { State, Track } from '../engine/types';
 import type { Scenario } from '../scenario/model';
-import { affiliationOf, CODE, colourOf, type Palette } from '../store/affiliation';
-import { POST_COLOUR } from '../store/mapStyle';
-import { dashed, frame } from './draw';
+import { affiliationOf, colourOf, FRAME, type Palette } from '../store/affiliation';
+import { COUNTER_GROUND, POST_COLOUR } from '../store/mapStyle';
+import { circlePoints, counter, dashed, fillConvex } from './draw';
 import { type Layout, toScreen } from './layout';
 import { strokeText, strokeWidth } from './strokeFont';
-
-const SHADE = {
-  light: { day: 0, dusk: 0.22, night: 0.45 },
-  visibility: { clear: 0, haze: 0.12, fog: 0.28 },
-} as const;
 
 /** A track's position between the previous tick and this one. */
 export function lerpTrack(prev: State | null, t: Track, index: number, f: number): { x: number; y: number } {
@@ -36,18 +31,6 @@ export interface FrameInput {
 
 function drawWorld(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): void {
   const { scenario, engine } = f;
-  const w = l.cols * l.cell;
-  const hgt = l.rows * l.cell;
-  const night = SHADE.light[engine.conditions.light];
-  if (night > 0) {
-    g.fillStyle(engine.conditions.light === 'dusk' ? 0x2a1a30 : 0x050a1a, night);
-    g.fillRect(l.ox, l.oy, w, hgt);
-  }
-  const haze = SHADE.visibility[engine.conditions.visibility];
-  if (haze > 0) {
-    g.fillStyle(0xdfe6ee, haze);
-    g.fillRect(l.ox, l.oy, w, hgt);
-  }
   if (engine.focus) {
     const sector = scenario.sectors.find((s) => s.id === engine.focus);
     g.fillStyle(0xffffff, 0.1);
@@ -55,11 +38,7 @@ function drawWorld(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): vo
   }
   const post = toScreen(l, scenario.post.cell.c, scenario.post.cell.r);
   g.lineStyle(2, POST_COLOUR, 0.55);
-  const radius = openSightRange(scenario, engine.conditions) * l.cell;
-  const ring = Array.from({ length: 72 }, (_, i) => ({
-    x: post.px + Math.cos((i / 72) * Math.PI * 2) * radius,
-    y: post.py + Math.sin((i / 72) * Math.PI * 2) * radius,
-  }));
+  const ring = circlePoints(post.px, post.py, openSightRange(scenario, engine.conditions) * l.cell, 72);
   dashed(g, ring, 6, 6, true);
 }
 
@@ -69,10 +48,11 @@ function drawSightings(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput)
     if (!c.active || c.gone) continue;
     if (c.perception === 'indication' && c.indicationCell) {
       const p = toScreen(l, c.indicationCell.c, c.indicationCell.r);
+      const patch = circlePoints(p.px, p.py, l.cell * 0.9, 32);
       g.fillStyle(0xffffff, 0.12);
-      g.fillCircle(p.px, p.py, l.cell * 0.9);
+      fillConvex(g, patch);
       g.lineStyle(1.5, 0xffffff, 0.35);
-      g.strokeCircle(p.px, p.py, l.cell * 0.9);
+      g.strokePoints(patch as Phaser.Math.Vector2[], true);
     } else if (c.perception === 'observable' && !engine.tracks.some((t) => t.contact === c.id)) {
       const was = prev?.contacts[i];
       const x = was ? was.x + (c.x - was.x) * fraction : c.x;
@@ -94,7 +74,7 @@ function drawUnits(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): vo
   const s = l.cell;
   for (const m of f.scenario.team) {
     const p = toScreen(l, m.cell.c, m.cell.r);
-    g.fillStyle(0x0b0f14, 0.8);
+    g.fillStyle(COUNTER_GROUND, 0.8);
     g.fillRect(p.px - s * 0.2, p.py - s * 0.2, s * 0.4, s * 0.4);
     g.lineStyle(2, POST_COLOUR, 1);
     g.strokeRect(p.px - s * 0.2, p.py - s * 0.2, s * 0.4, s * 0.4);
@@ -114,38 +94,29 @@ function drawUnits(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): vo
   ] as const;
   g.fillStyle(POST_COLOUR, 1);
   g.fillTriangle(...triangle);
-  g.lineStyle(2, 0x0b0f14, 1);
+  g.lineStyle(2, COUNTER_GROUND, 1);
   g.strokeTriangle(...triangle);
 }
 
-/** Draws the track counters with their labels and codes; returns where each was drawn (for clicks). */
+/** Draws the track counters with their labels; returns where each was drawn (for clicks). */
 function drawTracks(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): Map<string, { px: number; py: number }> {
   const at = new Map<string, { px: number; py: number }>();
   const r = Math.max(11, l.cell * 0.34);
   const size = Math.max(9, Math.min(13, Math.round(l.cell * 0.24)));
-  const codeSize = Math.max(8, size - 1);
   const line = size >= 10 ? 2 : 1.5;
   for (const [i, t] of f.engine.tracks.entries()) {
     const pos = lerpTrack(f.prev, t, i, f.fraction);
     const p = toScreen(l, pos.x, pos.y);
     at.set(t.label, p);
     const aff = affiliationOf(t.classification);
-    const colour = colourOf(aff, f.palette);
     const alpha = t.visible ? 1 : 0.5;
     if (t.label === f.selected) {
       g.lineStyle(3, 0xffffff, 1);
       g.strokeCircle(p.px, p.py, r * 1.6);
     }
-    frame(g, aff, p.px, p.py, r, colour, alpha);
-    g.lineStyle(line, 0xffffff, alpha);
+    counter(g, aff, p.px, p.py, r, colourOf(aff, f.palette), alpha);
+    g.lineStyle(line, FRAME[aff].hollow ? 0xffffff : COUNTER_GROUND, alpha);
     strokeText(g, t.label, p.px - strokeWidth(t.label, size) / 2, p.py - size / 2, size);
-    const code = CODE[aff];
-    if (!code) continue;
-    const top = p.py + r * 1.75 - codeSize / 2;
-    g.fillStyle(0x0b0f14, 0.8 * alpha);
-    g.fillRect(p.px - 3, top - 3, strokeWidth(code, codeSize) + 6, codeSize + 6);
-    g.lineStyle(line, colour, alpha);
-    strokeText(g, code, p.px, top, codeSize);
   }
   return at;
 }

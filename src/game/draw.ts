@@ -1,7 +1,7 @@
-/** Small Graphics helpers the map views share: dashed outlines and affiliation frames. */
+/** Small Graphics helpers the map views share: dashed outlines, convex fills and affiliation counters. */
 import type Phaser from 'phaser';
-import type { Affiliation } from '../store/affiliation';
-import { FRAME } from '../store/affiliation';
+import { type Affiliation, FRAME, framePoints } from '../store/affiliation';
+import { COUNTER_GROUND } from '../store/mapStyle';
 
 type Pt = { x: number; y: number };
 
@@ -28,45 +28,44 @@ export function dashed(
   }
 }
 
-/** The outline points of an affiliation frame of radius r centred on (x, y). */
-export function framePoints(aff: Affiliation, x: number, y: number, r: number): Pt[] {
-  const shape = FRAME[aff].shape;
-  if (shape === 'diamond') {
-    const d = r * 1.25;
-    return [
-      { x, y: y - d },
-      { x: x + d, y },
-      { x, y: y + d },
-      { x: x - d, y },
-    ];
-  }
-  if (shape === 'rect' || shape === 'square') {
-    const w = shape === 'rect' ? r * 1.4 : r * 0.95;
-    const hgt = shape === 'rect' ? r * 0.85 : r * 0.95;
-    return [
-      { x: x - w, y: y - hgt },
-      { x: x + w, y: y - hgt },
-      { x: x + w, y: y + hgt },
-      { x: x - w, y: y + hgt },
-    ];
-  }
-  return Array.from({ length: 16 }, (_, i) => {
-    const a = (i / 16) * Math.PI * 2;
-    return { x: x + Math.cos(a) * r, y: y + Math.sin(a) * r };
-  });
+/** The points of a circle as a regular n-gon. */
+export function circlePoints(x: number, y: number, r: number, n: number): Pt[] {
+  return Array.from({ length: n }, (_, i) => ({
+    x: x + Math.cos((i / n) * Math.PI * 2) * r,
+    y: y + Math.sin((i / n) * Math.PI * 2) * r,
+  }));
 }
 
-/** The frame fill: the affiliation colour at 28% over the dark counter ground, as one colour. */
-function fillColour(colour: number): number {
-  const mix = (shift: number) => {
-    const ground = (0x0b0f14 >> shift) & 255;
-    return Math.round(ground + (((colour >> shift) & 255) - ground) * 0.28) << shift;
-  };
-  return mix(16) | mix(8) | mix(0);
+/**
+ * Fills a convex polygon by sweeping down from its top vertex: each triangle joins the two sides' current
+ * vertices to the higher of their next ones, so it spans only the rows between nearby vertices. A software
+ * rasteriser draws that far faster than the long slivers of a fan from one vertex.
+ */
+export function fillConvex(g: Phaser.GameObjects.Graphics, pts: readonly Pt[]): void {
+  const n = pts.length;
+  let top = 0;
+  for (let i = 1; i < n; i++) if (pts[i].y < pts[top].y) top = i;
+  let right = top;
+  let left = top;
+  for (let step = 1; step < n; step++) {
+    const nextRight = (right + 1) % n;
+    const nextLeft = (left - 1 + n) % n;
+    const [from, to, other] =
+      pts[nextRight].y <= pts[nextLeft].y
+        ? [pts[right], pts[nextRight], pts[left]]
+        : [pts[left], pts[nextLeft], pts[right]];
+    if (from !== other) g.fillTriangle(from.x, from.y, to.x, to.y, other.x, other.y);
+    if (to === pts[nextRight]) right = nextRight;
+    else left = nextLeft;
+  }
 }
 
-/** Draws an affiliation frame: one translucent fill, then a solid or dashed outline. */
-export function frame(
+/**
+ * Draws an affiliation counter: its shape filled with the affiliation colour, or, for the uncertain
+ * affiliations, hollow (a ring of that colour around the dark ground). Flat fills only: textures and wide
+ * joined strokes cost many times more per frame in a software WebGL renderer.
+ */
+export function counter(
   g: Phaser.GameObjects.Graphics,
   aff: Affiliation,
   x: number,
@@ -75,10 +74,9 @@ export function frame(
   colour: number,
   alpha: number,
 ): void {
-  const pts = framePoints(aff, x, y, r) as Phaser.Math.Vector2[];
-  g.fillStyle(fillColour(colour), 0.82 * alpha);
-  g.fillPoints(pts, true);
-  g.lineStyle(Math.max(2, r * 0.14), colour, alpha);
-  if (FRAME[aff].dashed) dashed(g, pts, r * 0.35, r * 0.22, true);
-  else g.strokePoints(pts, true);
+  g.fillStyle(colour, alpha);
+  fillConvex(g, framePoints(aff, x, y, r));
+  if (!FRAME[aff].hollow) return;
+  g.fillStyle(COUNTER_GROUND, alpha);
+  fillConvex(g, framePoints(aff, x, y, r, Math.max(2.5, r * 0.16)));
 }

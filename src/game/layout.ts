@@ -11,10 +11,13 @@ export interface Layout {
   oy: number;
 }
 
+const PAD = 8;
+const BAND = 22;
+
 /** The largest square-cell grid that fits the canvas, with room for column letters and row numbers. */
 export function layoutFor(width: number, height: number, cols: number, rows: number): Layout {
-  const pad = 8;
-  const band = 22;
+  const pad = PAD;
+  const band = BAND;
   const cell = Math.max(8, Math.floor(Math.min((width - 2 * pad - band) / cols, (height - 2 * pad - band) / rows)));
   const gridW = cell * cols;
   const gridH = cell * rows;
@@ -25,6 +28,20 @@ export function layoutFor(width: number, height: number, cols: number, rows: num
     ox: Math.round(band + Math.max(pad, (width - band - gridW) / 2)),
     oy: Math.round(band + Math.max(pad, (height - band - gridH) / 2)),
   };
+}
+
+/**
+ * The canvas for a box: just big enough for the grid that fits the box, its labels and margin, so no pixel
+ * is drawn that the map does not use (laid out on it, layoutFor gives the same cell size).
+ */
+export function canvasFor(
+  boxWidth: number,
+  boxHeight: number,
+  cols: number,
+  rows: number,
+): { width: number; height: number } {
+  const { cell } = layoutFor(boxWidth, boxHeight, cols, rows);
+  return { width: 2 * PAD + BAND + cell * cols, height: 2 * PAD + BAND + cell * rows };
 }
 
 /** Pixel centre of a map position in cell units (cell centres on integers). */

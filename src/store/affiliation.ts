@@ -5,14 +5,14 @@ export const AFFILIATIONS = ['pending', 'unknown', 'friendly', 'neutral', 'suspe
 export type Affiliation = (typeof AFFILIATIONS)[number];
 export type Palette = 'standard' | 'colorblind';
 
-/** Frame shape per affiliation: colour is never the only difference. */
-export const FRAME: Record<Affiliation, { shape: 'circle' | 'rect' | 'square' | 'diamond'; dashed: boolean }> = {
-  pending: { shape: 'circle', dashed: true },
-  unknown: { shape: 'circle', dashed: false },
-  friendly: { shape: 'rect', dashed: false },
-  neutral: { shape: 'square', dashed: false },
-  suspect: { shape: 'diamond', dashed: true },
-  hostile: { shape: 'diamond', dashed: false },
+/** Counter shape per affiliation, hollow for the uncertain ones: colour is never the only difference. */
+export const FRAME: Record<Affiliation, { shape: 'circle' | 'rect' | 'square' | 'diamond'; hollow: boolean }> = {
+  pending: { shape: 'circle', hollow: true },
+  unknown: { shape: 'circle', hollow: false },
+  friendly: { shape: 'rect', hollow: false },
+  neutral: { shape: 'square', hollow: false },
+  suspect: { shape: 'diamond', hollow: true },
+  hostile: { shape: 'diamond', hollow: false },
 };
 
 const COLOURS: Record<Palette, Record<Affiliation, number>> = {
@@ -45,7 +45,7 @@ const OF: Record<Assessment, Affiliation> = {
   'suspicious-activity': 'suspect',
 };
 
-/** Short code printed under a counter, so the frame is readable without colour. */
+/** Short code for an affiliation, shown in the track list beside each track. */
 export const CODE: Record<Affiliation, string> = {
   pending: '',
   unknown: 'UNK',
@@ -70,6 +70,43 @@ export const ASSESSMENT_NAME: Record<Assessment, string> = {
 /** The affiliation frame a track's classification puts it in (pending when unclassified). */
 export function affiliationOf(classification: Assessment | null): Affiliation {
   return classification ? OF[classification] : 'pending';
+}
+
+/** The outline of an affiliation counter of radius r centred on (x, y), shrunk by `inset` pixels all round. */
+export function framePoints(aff: Affiliation, x: number, y: number, r: number, inset = 0): { x: number; y: number }[] {
+  const shape = FRAME[aff].shape;
+  if (shape === 'diamond') {
+    const d = r * 1.25 - inset * Math.SQRT2;
+    return [
+      { x, y: y - d },
+      { x: x + d, y },
+      { x, y: y + d },
+      { x: x - d, y },
+    ];
+  }
+  if (shape === 'rect' || shape === 'square') {
+    const w = (shape === 'rect' ? r * 1.4 : r * 0.95) - inset;
+    const hgt = (shape === 'rect' ? r * 0.85 : r * 0.95) - inset;
+    return [
+      { x: x - w, y: y - hgt },
+      { x: x + w, y: y - hgt },
+      { x: x + w, y: y + hgt },
+      { x: x - w, y: y + hgt },
+    ];
+  }
+  return Array.from({ length: 16 }, (_, i) => {
+    const a = (i / 16) * Math.PI * 2;
+    return { x: x + Math.cos(a) * (r - inset), y: y + Math.sin(a) * (r - inset) };
+  });
+}
+
+/** What an affiliation's counter stands for, in the classification names the trainee picks from. */
+export function affiliationMeaning(aff: Affiliation): string {
+  if (aff === 'pending') return 'Not yet classified';
+  const names = (Object.keys(ASSESSMENT_NAME) as Assessment[])
+    .filter((a) => affiliationOf(a) === aff)
+    .map((a) => ASSESSMENT_NAME[a]);
+  return `${names.join(', ')} · ${CODE[aff]}`;
 }
 
 /** The colour of an affiliation in a palette, as 0xRRGGBB. */

@@ -1,8 +1,9 @@
-/** The keyboard help overlay, opened with `?`. */
+/** The help overlay, opened with `?`: the keyboard and the map key. */
 import { setHelpOpen } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
 import { KEY_HELP } from './logic/keymap';
+import { mapKey } from './mapKey';
 
 /** Mounts the help overlay; returns a function that unsubscribes it. */
 export function mountHelp(root: HTMLElement): () => void {
@@ -24,13 +25,26 @@ export function mountHelp(root: HTMLElement): () => void {
         h(
           'div',
           { class: 'help' },
-          h('h2', { id: 'help-title' }, 'Keyboard'),
-          h('p', {}, 'Play is held while this help is open. Every control can also be reached with Tab.'),
           h(
-            'table',
-            {},
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Keys'), h('th', { scope: 'col' }, 'Does'))),
-            h('tbody', {}, ...KEY_HELP.map((k) => h('tr', {}, h('td', {}, h('kbd', {}, k.keys)), h('td', {}, k.does)))),
+            'div',
+            { class: 'help-columns' },
+            h(
+              'section',
+              {},
+              h('h2', { id: 'help-title' }, 'Keyboard'),
+              h('p', {}, 'Play is held while this help is open. Every control can also be reached with Tab.'),
+              h(
+                'table',
+                {},
+                h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Keys'), h('th', { scope: 'col' }, 'Does'))),
+                h(
+                  'tbody',
+                  {},
+                  ...KEY_HELP.map((k) => h('tr', {}, h('td', {}, h('kbd', {}, k.keys)), h('td', {}, k.does))),
+                ),
+              ),
+            ),
+            h('section', {}, h('h2', {}, 'Map key'), mapKey(session.getState().settings.palette)),
           ),
           close,
         ),

@@ -2,17 +2,10 @@
 import { cellName } from '../scenario/grid';
 import type { Cell, Scenario } from '../scenario/model';
 import { css, PERIMETER_COLOUR, POST_COLOUR, SECTOR_COLOUR, TERRAIN_COLOUR } from '../store/mapStyle';
+import { svg } from './dom';
 
-const NS = 'http://www.w3.org/2000/svg';
 const CELL = 32;
 const MARGIN = 20;
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) {
-  const el = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
 
 /** Outline segments around a set of cells (edges between a member and a non-member). */
 export function outline(member: (c: number, r: number) => boolean, cols: number, rows: number): string {

@@ -17,6 +17,10 @@ test('First watch played with the keyboard alone', { timeout: 120_000 }, async (
 
   await k.press('?');
   await expect.poll(() => page.getByRole('dialog', { name: 'Keyboard' }).isVisible()).toBe(true);
+  const key = page.getByRole('list', { name: 'Map key' }).getByRole('listitem');
+  await expect.poll(() => key.count()).toBe(10);
+  await expect(key.first().textContent()).resolves.toBe('Not yet classified');
+  await expect(key.locator('svg polygon').count()).resolves.toBe(6);
   await k.press('Escape');
   await expect.poll(() => page.getByRole('dialog', { name: 'Keyboard' }).count()).toBe(0);
 

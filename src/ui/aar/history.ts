@@ -3,42 +3,30 @@ import { aarSession } from '../../store/aar';
 import { openRunFile, reopen, updateLrs } from '../../store/aarActions';
 import type { HistoryEntry } from '../../store/history';
 import { historyCsv, trends } from '../../store/historyCsv';
-import { button, h, input, replace } from '../dom';
+import { button, h, input, replace, svg } from '../dom';
 import { download } from './download';
 import { flushOutbox } from './lrsSend';
 
-const NS = 'http://www.w3.org/2000/svg';
 const SHOWN = 4;
 
 function sparkline(runs: readonly HistoryEntry[]): SVGSVGElement {
   const w = 120;
   const ht = 28;
-  const el = document.createElementNS(NS, 'svg');
-  el.setAttribute('viewBox', `0 0 ${w} ${ht}`);
-  el.setAttribute('class', 'trend');
-  el.setAttribute('role', 'img');
-  el.setAttribute('aria-label', `Scores over ${runs.length} attempts: ${runs.map((r) => r.overall).join(', ')}`);
+  const el = svg('svg', {
+    viewBox: `0 0 ${w} ${ht}`,
+    class: 'trend',
+    role: 'img',
+    'aria-label': `Scores over ${runs.length} attempts: ${runs.map((r) => r.overall).join(', ')}`,
+  });
   const x = (i: number) => (runs.length === 1 ? w / 2 : 4 + (i * (w - 8)) / (runs.length - 1));
   const y = (s: number) => ht - 3 - (s / 100) * (ht - 6);
-  const mark = document.createElementNS(NS, 'line');
   const pass = runs[0]?.passMark ?? 70;
-  for (const [k, v] of Object.entries({ x1: 0, x2: w, y1: y(pass), y2: y(pass), class: 'pass-line' })) {
-    mark.setAttribute(k, String(v));
-  }
-  const line = document.createElementNS(NS, 'polyline');
-  line.setAttribute('points', runs.map((r, i) => `${x(i)},${y(r.overall)}`).join(' '));
-  el.append(mark, line);
+  el.append(
+    svg('line', { x1: 0, x2: w, y1: y(pass), y2: y(pass), class: 'pass-line' }),
+    svg('polyline', { points: runs.map((r, i) => `${x(i)},${y(r.overall)}`).join(' ') }),
+  );
   for (const [i, r] of runs.entries()) {
-    const dot = document.createElementNS(NS, 'circle');
-    for (const [k, v] of Object.entries({
-      cx: x(i),
-      cy: y(r.overall),
-      r: 2.5,
-      class: r.passed ? 'dot pass' : 'dot fail',
-    })) {
-      dot.setAttribute(k, String(v));
-    }
-    el.append(dot);
+    el.append(svg('circle', { cx: x(i), cy: y(r.overall), r: 2.5, class: r.passed ? 'dot pass' : 'dot fail' }));
   }
   return el;
 }

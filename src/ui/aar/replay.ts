@@ -5,19 +5,11 @@ import type { Scenario } from '../../scenario/model';
 import type { ActionFile } from '../../scenario/schema';
 import { replaySnapshots, stateAt } from '../../scoring/aar';
 import type { RunRecord } from '../../store/runRecord';
-import { button, h, replace, select } from '../dom';
+import { button, h, replace, select, svg } from '../dom';
 import { clockText } from '../format';
 import { mapPreview, previewPoint } from '../mapPreview';
 
-const NS = 'http://www.w3.org/2000/svg';
 const SPEEDS = [1, 4, 16, 60] as const;
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) {
-  const el = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
 
 function contactMarker(scenario: Scenario, c: ContactState): SVGGElement {
   const meta = scenario.contacts.find((x) => x.id === c.id);
