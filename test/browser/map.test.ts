@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { layoutFor, toScreen } from '../../src/game/layout';
+import { canvasFor, layoutFor, toScreen } from '../../src/game/layout';
 import { shaded, TERRAIN_COLOUR } from '../../src/store/mapStyle';
 import { noErrors, openPage, useBrowser, waitForTime } from './helpers';
 
@@ -56,5 +56,55 @@ test('the open ground is shaded for the conditions and redrawn when they change'
   await waitForTime(page, '05:50', 6 * 60 + 2);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), TERRAIN_COLOUR['.'])).toBe(true);
+  noErrors(errors);
+});
+
+test('the canvas is only as big as the grid and follows the window when it is resized', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByRole('button', { name: 'Open briefing: Devices off' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const sizes = async () => {
+    const box = await page.locator('#map').boundingBox();
+    const canvas = await page.locator('#map canvas').boundingBox();
+    if (!box || !canvas) throw new Error('no map');
+    return {
+      wanted: canvasFor(box.width, box.height, 12, 8),
+      canvas: { width: canvas.width, height: canvas.height },
+      box,
+    };
+  };
+  await expect
+    .poll(async () => {
+      const { wanted, canvas } = await sizes();
+      return canvas.width === wanted.width && canvas.height === wanted.height;
+    })
+    .toBe(true);
+  const before = (await sizes()).canvas;
+  expect(before.width).toBeLessThan((await sizes()).box.width);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await expect
+    .poll(async () => {
+      const { wanted, canvas } = await sizes();
+      return canvas.width === wanted.width && canvas.height === wanted.height && canvas.width < before.width;
+    })
+    .toBe(true);
+  const dusk = shaded(TERRAIN_COLOUR['.'], { light: 'dusk', visibility: 'clear' });
+  await expect
+    .poll(async () =>
+      allNear(
+        await cellColours(
+          page,
+          [
+            [11, 7],
+            [10, 0],
+          ],
+          12,
+          8,
+        ),
+        dusk,
+      ),
+    )
+    .toBe(true);
   noErrors(errors);
 });
