@@ -1,7 +1,7 @@
 /**
- * A small stroke font for the counters' labels (T1, T2…) and codes (UNK, HOS…), drawn as lines into the
- * counters' Graphics. Textured text (Phaser Text or BitmapText) costs far more per frame in a software WebGL
- * renderer with multisampling than a few flat line segments, and 200 moving counters need 400 labels.
+ * A small stroke font for the counters' labels (T1, T2…): T and the digits, drawn as lines into the counters'
+ * Graphics. Textured text (Phaser Text or BitmapText) costs far more per frame in a software WebGL renderer
+ * with multisampling than a few flat line segments, and 200 moving counters need 200 labels.
  */
 import type Phaser from 'phaser';
 
@@ -15,14 +15,6 @@ const BOX: Stroke = [
   [0, 4],
   [0, 0],
 ];
-const FIVE: Stroke = [
-  [2, 0],
-  [0, 0],
-  [0, 2],
-  [2, 2],
-  [2, 4],
-  [0, 4],
-];
 const GLYPHS: Record<string, readonly Stroke[]> = {
   T: [
     [
@@ -35,7 +27,6 @@ const GLYPHS: Record<string, readonly Stroke[]> = {
     ],
   ],
   '0': [BOX],
-  O: [BOX],
   '1': [
     [
       [0.3, 0.8],
@@ -88,7 +79,6 @@ const GLYPHS: Record<string, readonly Stroke[]> = {
       [0, 4],
     ],
   ],
-  S: [FIVE],
   '6': [
     [
       [2, 0],
@@ -121,91 +111,6 @@ const GLYPHS: Record<string, readonly Stroke[]> = {
       [2, 0],
       [2, 4],
       [0, 4],
-    ],
-  ],
-  U: [
-    [
-      [0, 0],
-      [0, 4],
-      [2, 4],
-      [2, 0],
-    ],
-  ],
-  N: [
-    [
-      [0, 4],
-      [0, 0],
-      [2, 4],
-      [2, 0],
-    ],
-  ],
-  K: [
-    [
-      [0, 0],
-      [0, 4],
-    ],
-    [
-      [2, 0],
-      [0, 2],
-      [2, 4],
-    ],
-  ],
-  F: [
-    [
-      [2, 0],
-      [0, 0],
-      [0, 4],
-    ],
-    [
-      [0, 2],
-      [1.5, 2],
-    ],
-  ],
-  E: [
-    [
-      [2, 0],
-      [0, 0],
-      [0, 4],
-      [2, 4],
-    ],
-    [
-      [0, 2],
-      [1.5, 2],
-    ],
-  ],
-  R: [
-    [
-      [0, 4],
-      [0, 0],
-      [2, 0],
-      [2, 2],
-      [0, 2],
-      [2, 4],
-    ],
-  ],
-  D: [
-    [
-      [0, 0],
-      [1.3, 0],
-      [2, 0.8],
-      [2, 3.2],
-      [1.3, 4],
-      [0, 4],
-      [0, 0],
-    ],
-  ],
-  H: [
-    [
-      [0, 0],
-      [0, 4],
-    ],
-    [
-      [2, 0],
-      [2, 4],
-    ],
-    [
-      [0, 2],
-      [2, 2],
     ],
   ],
 };

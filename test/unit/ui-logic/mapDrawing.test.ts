@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { describe, expect, test } from 'vitest';
 import { commonestTerrain } from '../../../src/game/boardView';
 import { circlePoints, fillConvex } from '../../../src/game/draw';
+import { strokeText, strokeWidth } from '../../../src/game/strokeFont';
 import type { TerrainCode } from '../../../src/scenario/vocab';
 import { framePoints } from '../../../src/store/affiliation';
 import { shaded } from '../../../src/store/mapStyle';
@@ -88,5 +89,26 @@ describe('the board', () => {
     expect(shaded(open, { light: 'dusk', visibility: 'haze' })).not.toBe(
       shaded(open, { light: 'dusk', visibility: 'clear' }),
     );
+  });
+});
+
+describe("the counters' stroke font", () => {
+  test('every character of a track label has a glyph inside its box', () => {
+    for (const ch of 'T0123456789') {
+      const lines: number[][] = [];
+      const g = { lineBetween: (...l: number[]) => lines.push(l) } as unknown as Phaser.GameObjects.Graphics;
+      strokeText(g, ch, 10, 20, 12);
+      expect(lines.length, ch).toBeGreaterThan(0);
+      for (const [ax, ay, bx, by] of lines) {
+        for (const x of [ax, bx]) {
+          expect(x).toBeGreaterThanOrEqual(10);
+          expect(x).toBeLessThanOrEqual(10 + strokeWidth(ch, 12));
+        }
+        for (const y of [ay, by]) {
+          expect(y).toBeGreaterThanOrEqual(20);
+          expect(y).toBeLessThanOrEqual(32);
+        }
+      }
+    }
   });
 });
