@@ -8,10 +8,10 @@ import type { ScoreCard } from '../scoring/types';
 import { buildStatements, registrationOf } from '../scoring/xapi';
 import { aarSession } from './aar';
 import { type HistoryEntry, historyEntry, loadHistory, saveHistory } from './history';
-import { actorFor, LRS_KEY, type LrsSettings, loadLrs, loadOutbox, OUTBOX_KEY, type OutboxItem, store } from './lrs';
+import { actorFor, type LrsSettings, loadLrs, loadOutbox, OUTBOX_KEY, type OutboxItem, saveLrs, store } from './lrs';
 import type { RecordedAction, RunRecord } from './runRecord';
 import { type LoadedScenario, session } from './session';
-import { storage } from './storage';
+import { sessionStore, storage } from './storage';
 
 function notice(kind: 'error' | 'info', text: string): void {
   session.setState({ notice: { kind, text } });
@@ -29,7 +29,7 @@ export async function refreshHistory(): Promise<void> {
 /** Reads LRS settings and the outbox, and loads the history. */
 export function initAar(): Promise<void> {
   const s = storage();
-  aarSession.setState({ lrs: loadLrs(s), outbox: loadOutbox(s) });
+  aarSession.setState({ lrs: loadLrs(s, sessionStore()), outbox: loadOutbox(s) });
   return refreshHistory();
 }
 
@@ -61,7 +61,7 @@ export function setOutbox(outbox: OutboxItem[]): void {
 export function updateLrs(change: Partial<LrsSettings>): void {
   const lrs = { ...aarSession.getState().lrs, ...change };
   aarSession.setState({ lrs });
-  if (!store(storage(), LRS_KEY, lrs)) notice('error', 'LRS settings could not be saved: storage is full.');
+  if (!saveLrs(storage(), sessionStore(), lrs)) notice('error', 'LRS settings could not be saved: storage is full.');
 }
 
 function replayed(loaded: LoadedScenario, record: RunRecord) {

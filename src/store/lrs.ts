@@ -7,6 +7,8 @@ export interface LrsSettings {
   password: string;
   /** The learner's name, used for the xAPI actor. */
   learner: string;
+  /** Keep the secret in this browser's local storage; otherwise only until the browser closes. */
+  rememberSecret: boolean;
 }
 
 export interface OutboxItem {
@@ -19,7 +21,9 @@ export interface OutboxItem {
 
 export const LRS_KEY = 'skywatch.lrs';
 export const OUTBOX_KEY = 'skywatch.lrs.outbox';
-export const NO_LRS: LrsSettings = { endpoint: '', username: '', password: '', learner: '' };
+/** Where a secret that is not remembered is kept: session storage, cleared when the browser closes. */
+export const SECRET_KEY = 'skywatch.lrs.secret';
+export const NO_LRS: LrsSettings = { endpoint: '', username: '', password: '', learner: '', rememberSecret: false };
 
 function read(storage: Storage | null, key: string): unknown {
   try {
@@ -29,13 +33,32 @@ function read(storage: Storage | null, key: string): unknown {
   }
 }
 
-/** LRS settings from storage; anything unreadable is empty. */
-export function loadLrs(storage: Storage | null): LrsSettings {
+/**
+ * LRS settings from storage, the secret from session storage unless it is remembered (settings saved before
+ * the choice existed kept their secret locally, so they count as remembered); anything unreadable is empty.
+ */
+export function loadLrs(storage: Storage | null, session: Storage | null): LrsSettings {
   const v = read(storage, LRS_KEY) as Partial<Record<keyof LrsSettings, unknown>> | null;
   const text = (x: unknown) => (typeof x === 'string' ? x : '');
-  return v
-    ? { endpoint: text(v.endpoint), username: text(v.username), password: text(v.password), learner: text(v.learner) }
-    : NO_LRS;
+  if (!v) return { ...NO_LRS, password: text(read(session, SECRET_KEY)) };
+  const legacy = v.rememberSecret === undefined && text(v.password) !== '';
+  const rememberSecret = v.rememberSecret === true || legacy;
+  return {
+    endpoint: text(v.endpoint),
+    username: text(v.username),
+    password: rememberSecret ? text(v.password) : text(read(session, SECRET_KEY)),
+    learner: text(v.learner),
+    rememberSecret,
+  };
+}
+
+/** Saves LRS settings: the secret goes to local storage only when it is to be remembered. False when refused. */
+export function saveLrs(storage: Storage | null, session: Storage | null, settings: LrsSettings): boolean {
+  const kept = settings.rememberSecret ? settings : { ...settings, password: '' };
+  const saved = store(storage, LRS_KEY, kept);
+  if (settings.rememberSecret) session?.removeItem(SECRET_KEY);
+  else store(session, SECRET_KEY, settings.password);
+  return saved;
 }
 
 /** The outbox from storage (statements not yet accepted by the LRS). */

@@ -183,6 +183,8 @@ test('statements go to the LRS; a failure is reported and kept for retry across 
   await page.getByRole('button', { name: 'Back to library' }).click();
   await page.reload();
   await page.getByText('Learning record store (xAPI)').click();
+  await expect(page.getByLabel('Remember the secret on this computer').isChecked()).resolves.toBe(false);
+  await expect(page.evaluate(() => localStorage.getItem('skywatch.lrs'))).resolves.toContain('"password":""');
   await expect(page.locator('.lrs [role=status]').textContent()).resolves.toMatch(
     /1 run\(s\) waiting to be sent: the LRS answered 503/,
   );

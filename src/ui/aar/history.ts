@@ -84,6 +84,8 @@ function lrsSettings(): { el: HTMLElement; draw: () => void } {
   for (const [key, f] of Object.entries(fields)) {
     f.input.addEventListener('input', () => updateLrs({ [key]: f.input.value }));
   }
+  const remember = h('input', { type: 'checkbox', checked: s.rememberSecret });
+  remember.addEventListener('change', () => updateLrs({ rememberSecret: remember.checked }));
   const status = h('p', { class: 'hint', role: 'status' });
   const retry = button('Retry sending', () => flushOutbox());
   const draw = (): void => {
@@ -98,7 +100,12 @@ function lrsSettings(): { el: HTMLElement; draw: () => void } {
     'details',
     { class: 'lrs' },
     h('summary', {}, 'Learning record store (xAPI)'),
-    ...Object.values(fields).map((f) => f.field),
+    fields.endpoint.field,
+    fields.username.field,
+    fields.password.field,
+    h('label', { class: 'check' }, remember, 'Remember the secret on this computer'),
+    h('p', { class: 'hint' }, 'Otherwise the secret is kept only until the browser closes.'),
+    fields.learner.field,
     retry,
     status,
   );

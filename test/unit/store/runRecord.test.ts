@@ -9,21 +9,7 @@ import {
   setAsideSavedRun,
 } from '../../../src/store/runRecord';
 import { parseSettings } from '../../../src/store/settings';
-
-/** An in-memory Storage for Node. */
-function memory(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
+import { memoryStorage } from '../memoryStorage';
 
 const saved: SavedRun = {
   version: 1,
@@ -42,7 +28,7 @@ const saved: SavedRun = {
 
 describe('saved run', () => {
   test('round-trips through storage', () => {
-    const s = memory();
+    const s = memoryStorage();
     expect(saveRun(s, saved)).toBe(true);
     expect(loadSavedRun(s)).toEqual({ kind: 'ok', saved });
   });
@@ -63,7 +49,7 @@ describe('saved run', () => {
   });
 
   test('a bad record is set aside under a new key, never deleted', () => {
-    const s = memory();
+    const s = memoryStorage();
     s.setItem(RUN_KEY, 'garbage');
     s.setItem('skywatch.run.aside.1', 'older');
     expect(loadSavedRun(s).kind).toBe('bad');
