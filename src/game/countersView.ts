@@ -6,9 +6,9 @@ import type Phaser from 'phaser';
 import { openSightRange } from '../engine';
 import type { State, Track } from '../engine/types';
 import type { Scenario } from '../scenario/model';
-import { affiliationOf, colourOf, FRAME, type Palette } from '../store/affiliation';
+import { affiliationOf, colourOf, type Palette } from '../store/affiliation';
 import { COUNTER_GROUND, POST_COLOUR } from '../store/mapStyle';
-import { circlePoints, counter, dashed, fillConvex } from './draw';
+import { circlePoints, counter, dashed, fillConvex, labelStyle } from './draw';
 import { type Layout, toScreen } from './layout';
 import { strokeText, strokeWidth } from './strokeFont';
 
@@ -109,13 +109,14 @@ function drawTracks(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): M
     const p = toScreen(l, pos.x, pos.y);
     at.set(t.label, p);
     const aff = affiliationOf(t.classification);
-    const alpha = t.visible ? 1 : 0.5;
+    const faded = !t.visible;
     if (t.label === f.selected) {
       g.lineStyle(3, 0xffffff, 1);
       g.strokeCircle(p.px, p.py, r * 1.6);
     }
-    counter(g, aff, p.px, p.py, r, colourOf(aff, f.palette), alpha);
-    g.lineStyle(line, FRAME[aff].hollow ? 0xffffff : COUNTER_GROUND, alpha);
+    counter(g, aff, p.px, p.py, r, colourOf(aff, f.palette), faded);
+    const label = labelStyle(aff, faded);
+    g.lineStyle(line, label.colour, label.alpha);
     strokeText(g, t.label, p.px - strokeWidth(t.label, size) / 2, p.py - size / 2, size);
   }
   return at;

@@ -62,8 +62,9 @@ export function fillConvex(g: Phaser.GameObjects.Graphics, pts: readonly Pt[]): 
 
 /**
  * Draws an affiliation counter: its shape filled with the affiliation colour, or, for the uncertain
- * affiliations, hollow (a ring of that colour around the dark ground). Flat fills only: textures and wide
- * joined strokes cost many times more per frame in a software WebGL renderer.
+ * affiliations, hollow (a ring of that colour around the dark ground). A faded counter (a track out of
+ * sight) shows its colour dimmed over the dark ground. Flat fills only: textures and wide joined strokes
+ * cost many times more per frame in a software WebGL renderer.
  */
 export function counter(
   g: Phaser.GameObjects.Graphics,
@@ -72,11 +73,22 @@ export function counter(
   y: number,
   r: number,
   colour: number,
-  alpha: number,
+  faded: boolean,
 ): void {
-  g.fillStyle(colour, alpha);
-  fillConvex(g, framePoints(aff, x, y, r));
+  const outline = framePoints(aff, x, y, r);
+  if (faded) {
+    g.fillStyle(COUNTER_GROUND, 1);
+    fillConvex(g, outline);
+  }
+  g.fillStyle(colour, faded ? 0.45 : 1);
+  fillConvex(g, outline);
   if (!FRAME[aff].hollow) return;
-  g.fillStyle(COUNTER_GROUND, alpha);
+  g.fillStyle(COUNTER_GROUND, 1);
   fillConvex(g, framePoints(aff, x, y, r, Math.max(2.5, r * 0.16)));
+}
+
+/** The colour and opacity of a counter's label: dark on a filled counter, white on a hollow or faded one. */
+export function labelStyle(aff: Affiliation, faded: boolean): { colour: number; alpha: number } {
+  if (faded) return { colour: 0xffffff, alpha: 0.85 };
+  return { colour: FRAME[aff].hollow ? 0xffffff : COUNTER_GROUND, alpha: 1 };
 }

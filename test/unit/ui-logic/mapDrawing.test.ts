@@ -1,11 +1,11 @@
 import type Phaser from 'phaser';
 import { describe, expect, test } from 'vitest';
 import { commonestTerrain } from '../../../src/game/boardView';
-import { circlePoints, fillConvex } from '../../../src/game/draw';
+import { circlePoints, fillConvex, labelStyle } from '../../../src/game/draw';
 import { strokeText, strokeWidth } from '../../../src/game/strokeFont';
 import type { TerrainCode } from '../../../src/scenario/vocab';
 import { framePoints } from '../../../src/store/affiliation';
-import { shaded } from '../../../src/store/mapStyle';
+import { COUNTER_GROUND, shaded } from '../../../src/store/mapStyle';
 
 type Tri = [number, number, number, number, number, number];
 
@@ -110,5 +110,14 @@ describe("the counters' stroke font", () => {
         }
       }
     }
+  });
+});
+
+describe('counter labels', () => {
+  test('dark on a filled counter, white on a hollow one, white on any counter out of sight', () => {
+    expect(labelStyle('hostile', false).colour).toBe(COUNTER_GROUND);
+    expect(labelStyle('suspect', false).colour).toBe(0xffffff);
+    expect(labelStyle('pending', false).colour).toBe(0xffffff);
+    for (const aff of ['hostile', 'friendly', 'pending'] as const) expect(labelStyle(aff, true).colour).toBe(0xffffff);
   });
 });
