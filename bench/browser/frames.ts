@@ -1,11 +1,11 @@
-/** Frame-time sampling shared by the bench pages: median ms between animation frames. */
+/** Frame-time sampling shared by the bench pages: the ms between animation frames over a sample. */
 
 declare global {
   interface Window {
     /** Set once the page has drawn its first frame. */
     benchReady?: boolean;
-    /** Samples frame deltas for `ms` and resolves with their median. */
-    benchFrames?: (ms: number) => Promise<number>;
+    /** Samples for `ms` and resolves with every delta between animation frames. */
+    benchFrames?: (ms: number) => Promise<number[]>;
   }
 }
 
@@ -20,10 +20,7 @@ export function installFrameSampler(): void {
         deltas.push(now - last);
         last = now;
         if (now - start < ms) requestAnimationFrame(tick);
-        else {
-          deltas.sort((a, b) => a - b);
-          resolve(deltas[Math.floor(deltas.length / 2)]);
-        }
+        else resolve(deltas);
       };
       requestAnimationFrame(tick);
     });
