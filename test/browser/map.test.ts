@@ -40,10 +40,11 @@ function allNear(seen: number[][], colour: number): boolean {
   return seen.every((pixel) => pixel.every((channel, i) => Math.abs(channel - rgb(colour)[i]) <= 2));
 }
 
-test('the open ground is shaded for the conditions and redrawn when they change', { timeout: 60_000 }, async () => {
-  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
+test('the open ground is shaded for the conditions and redrawn when they change', { timeout: 90_000 }, async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=16`);
   await page.getByRole('button', { name: 'Open briefing: Devices off' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
   await page.locator('#map canvas').waitFor();
   const open: [number, number][] = [
     [11, 7],
@@ -52,10 +53,13 @@ test('the open ground is shaded for the conditions and redrawn when they change'
   ];
   const dusk = shaded(TERRAIN_COLOUR['.'], { light: 'dusk', visibility: 'clear' });
   expect(allNear([rgb(dusk)], TERRAIN_COLOUR['.'])).toBe(false);
-  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), dusk)).toBe(true);
+  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), dusk), { timeout: 10_000 }).toBe(true);
+  await page.getByRole('button', { name: 'Resume' }).click();
   await waitForTime(page, '05:50', 6 * 60 + 2);
   await page.getByRole('button', { name: 'Pause' }).click();
-  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), TERRAIN_COLOUR['.'])).toBe(true);
+  await expect
+    .poll(async () => allNear(await cellColours(page, open, 12, 8), TERRAIN_COLOUR['.']), { timeout: 10_000 })
+    .toBe(true);
   noErrors(errors);
 });
 
@@ -64,6 +68,7 @@ test('the canvas is only as big as the grid and follows the window when it is re
   await page.getByRole('button', { name: 'Open briefing: Devices off' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: 'Pause' }).click();
+  await page.locator('#map canvas').waitFor();
   const sizes = async () => {
     const box = await page.locator('#map').boundingBox();
     const canvas = await page.locator('#map canvas').boundingBox();
@@ -75,36 +80,31 @@ test('the canvas is only as big as the grid and follows the window when it is re
     };
   };
   await expect
-    .poll(async () => {
-      const { wanted, canvas } = await sizes();
-      return canvas.width === wanted.width && canvas.height === wanted.height;
-    })
+    .poll(
+      async () => {
+        const { wanted, canvas } = await sizes();
+        return canvas.width === wanted.width && canvas.height === wanted.height;
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
   const before = (await sizes()).canvas;
   expect(before.width).toBeLessThan((await sizes()).box.width);
   await page.setViewportSize({ width: 1024, height: 640 });
   await expect
-    .poll(async () => {
-      const { wanted, canvas } = await sizes();
-      return canvas.width === wanted.width && canvas.height === wanted.height && canvas.width < before.width;
-    })
-    .toBe(true);
-  const dusk = shaded(TERRAIN_COLOUR['.'], { light: 'dusk', visibility: 'clear' });
-  await expect
-    .poll(async () =>
-      allNear(
-        await cellColours(
-          page,
-          [
-            [11, 7],
-            [10, 0],
-          ],
-          12,
-          8,
-        ),
-        dusk,
-      ),
+    .poll(
+      async () => {
+        const { wanted, canvas } = await sizes();
+        return canvas.width === wanted.width && canvas.height === wanted.height && canvas.width < before.width;
+      },
+      { timeout: 10_000 },
     )
     .toBe(true);
+  const dusk = shaded(TERRAIN_COLOUR['.'], { light: 'dusk', visibility: 'clear' });
+  const open: [number, number][] = [
+    [11, 7],
+    [10, 0],
+  ];
+  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), dusk), { timeout: 10_000 }).toBe(true);
   noErrors(errors);
 });
