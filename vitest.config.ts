@@ -13,6 +13,8 @@ export default defineConfig({
           globalSetup: ['test/browser/serve.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // A page may take seconds to react on a slow machine: polls wait up to 10 s, not Vitest's 1 s.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           fileParallelism: false,
         },
       },

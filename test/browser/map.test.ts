@@ -53,13 +53,11 @@ test('the open ground is shaded for the conditions and redrawn when they change'
   ];
   const dusk = shaded(TERRAIN_COLOUR['.'], { light: 'dusk', visibility: 'clear' });
   expect(allNear([rgb(dusk)], TERRAIN_COLOUR['.'])).toBe(false);
-  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), dusk), { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), dusk)).toBe(true);
   await page.getByRole('button', { name: 'Resume' }).click();
   await waitForTime(page, '05:50', 6 * 60 + 2);
   await page.getByRole('button', { name: 'Pause' }).click();
-  await expect
-    .poll(async () => allNear(await cellColours(page, open, 12, 8), TERRAIN_COLOUR['.']), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), TERRAIN_COLOUR['.'])).toBe(true);
   noErrors(errors);
 });
 
@@ -80,31 +78,25 @@ test('the canvas is only as big as the grid and follows the window when it is re
     };
   };
   await expect
-    .poll(
-      async () => {
-        const { wanted, canvas } = await sizes();
-        return canvas.width === wanted.width && canvas.height === wanted.height;
-      },
-      { timeout: 10_000 },
-    )
+    .poll(async () => {
+      const { wanted, canvas } = await sizes();
+      return canvas.width === wanted.width && canvas.height === wanted.height;
+    })
     .toBe(true);
   const before = (await sizes()).canvas;
   expect(before.width).toBeLessThan((await sizes()).box.width);
   await page.setViewportSize({ width: 1024, height: 640 });
   await expect
-    .poll(
-      async () => {
-        const { wanted, canvas } = await sizes();
-        return canvas.width === wanted.width && canvas.height === wanted.height && canvas.width < before.width;
-      },
-      { timeout: 10_000 },
-    )
+    .poll(async () => {
+      const { wanted, canvas } = await sizes();
+      return canvas.width === wanted.width && canvas.height === wanted.height && canvas.width < before.width;
+    })
     .toBe(true);
   const dusk = shaded(TERRAIN_COLOUR['.'], { light: 'dusk', visibility: 'clear' });
   const open: [number, number][] = [
     [11, 7],
     [10, 0],
   ];
-  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), dusk), { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => allNear(await cellColours(page, open, 12, 8), dusk)).toBe(true);
   noErrors(errors);
 });
