@@ -16,17 +16,15 @@ const BAND = 22;
 
 /** The largest square-cell grid that fits the canvas, with room for column letters and row numbers. */
 export function layoutFor(width: number, height: number, cols: number, rows: number): Layout {
-  const pad = PAD;
-  const band = BAND;
-  const cell = Math.max(8, Math.floor(Math.min((width - 2 * pad - band) / cols, (height - 2 * pad - band) / rows)));
+  const cell = Math.max(8, Math.floor(Math.min((width - 2 * PAD - BAND) / cols, (height - 2 * PAD - BAND) / rows)));
   const gridW = cell * cols;
   const gridH = cell * rows;
   return {
     cols,
     rows,
     cell,
-    ox: Math.round(band + Math.max(pad, (width - band - gridW) / 2)),
-    oy: Math.round(band + Math.max(pad, (height - band - gridH) / 2)),
+    ox: Math.round(BAND + Math.max(PAD, (width - BAND - gridW) / 2)),
+    oy: Math.round(BAND + Math.max(PAD, (height - BAND - gridH) / 2)),
   };
 }
 
