@@ -34,6 +34,8 @@ function at(t: number) {
         label: `T${i + 1}`,
         contact: null,
         createdMs: 0,
+        firstSeenMs: 0,
+        dropped: false,
         x: 7.5 + Math.cos(a) * 6.5,
         y: 5.5 + Math.sin(a * 1.3) * 4.5,
         visible: true,

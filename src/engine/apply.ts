@@ -1,7 +1,7 @@
 /** Applying one trainee (or facilitator) action at the current time. */
 import type { Scenario } from '../scenario/model';
 import { ack, answer, discuss, fire } from './actions/injects';
-import { mark } from './actions/mark';
+import { drop, mark } from './actions/mark';
 import { reject } from './actions/reject';
 import { setEmissions, setFocus, setPosture } from './actions/settings';
 import { classify, report } from './actions/tracks';
@@ -16,6 +16,7 @@ const HANDLERS: Handlers = {
   posture: setPosture,
   focus: setFocus,
   mark,
+  drop,
   classify,
   report,
   ack,

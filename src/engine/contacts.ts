@@ -38,7 +38,28 @@ export function updateContact(d: Draft, i: number, focusMask: Uint8Array | undef
   const sight = sightAt(d.sc, d.p, d.s.conditions, focusMask, i, cellIndex(d.p, cs.x, cs.y));
   const hearing = hearingAt(d.p, d.s.conditions, i);
   transition(d, cs, perceive(dist, sight, hearing));
+  expose(d, i, cs, dist, sight, hearing);
   if (cs.track !== null) updateTrack(d, i, dist, sight, hearing);
+}
+
+/** Records what the trainee could perceive of contact i now, whether it is marked or not. */
+function expose(d: Draft, i: number, cs: ContactState, dist: number, sight: number, hearing: number): void {
+  if (cs.perception === 'none') return;
+  const t = d.s.t;
+  if (cs.firstPerceivedMs === null) cs.firstPerceivedMs = t;
+  cs.lastPerceivedMs = t;
+  const contact = d.p.contacts[i].contact;
+  if (cs.perception === 'observable') {
+    cs.lastObservedMs = t;
+    cs.lastPerceivedAt = { x: cs.x, y: cs.y };
+    const seen = { ...cs.seen };
+    mergeSeen(seen, contact, cs, sight > 0 ? dist / sight : 0);
+    cs.seen = seen;
+  } else if (cs.indicationCell !== null && cs.lastObservedMs === null) {
+    cs.lastPerceivedAt = { x: cs.indicationCell.c, y: cs.indicationCell.r };
+  }
+  const sound = dist <= hearing ? heardSound(contact) : null;
+  if (sound !== null && cs.seen.sound !== sound) cs.seen = { ...cs.seen, sound };
 }
 
 /** Refreshes the track of contact i from what is perceived now (used when a track is created). */

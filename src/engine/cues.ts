@@ -5,7 +5,7 @@ import type { ContactState, SeenCues } from './types';
 /** q = distance / sight range: at or below each tier the trainee reads more. */
 export const CUE_TIERS = { basic: 1, detail: 0.7, close: 0.45 } as const;
 
-/** Merges into `cues` what is seen of `contact` at depth `q` (q ≤ 1: observable). */
+/** Merges into `cues` what is seen of `contact` at depth `q` (q ≤ 1: observable); lights "none" is seen at detail depth. */
 export function mergeSeen(cues: SeenCues, contact: Contact, cs: ContactState, q: number): void {
   cues.activity = cs.activity;
   cues.direction = cs.heading;
@@ -23,7 +23,8 @@ export function mergeSeen(cues: SeenCues, contact: Contact, cs: ContactState, q:
   if (q <= CUE_TIERS.detail) {
     cues.type = a.type;
     cues.size = a.size;
-    if (a.lights !== 'none' && a.lightColor) cues.lightColor = a.lightColor;
+    if (a.lights === 'none') cues.lights = 'none';
+    else if (a.lightColor) cues.lightColor = a.lightColor;
   }
   if (q <= CUE_TIERS.close) {
     if (a.markings) cues.markings = a.markings;

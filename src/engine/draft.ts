@@ -93,6 +93,11 @@ function cloneContact(c: ContactState): ContactState {
     closestCells: c.closestCells,
     track: c.track,
     jitter: c.jitter,
+    seen: c.seen,
+    firstPerceivedMs: c.firstPerceivedMs,
+    lastPerceivedMs: c.lastPerceivedMs,
+    lastPerceivedAt: c.lastPerceivedAt,
+    lastObservedMs: c.lastObservedMs,
   };
 }
 
@@ -102,6 +107,8 @@ function cloneTrack(t: Track): Track {
     label: t.label,
     contact: t.contact,
     createdMs: t.createdMs,
+    firstSeenMs: t.firstSeenMs,
+    dropped: t.dropped,
     x: t.x,
     y: t.y,
     visible: t.visible,

@@ -5,6 +5,7 @@ export { apply } from './apply';
 export { CUE_TIERS } from './cues';
 export { lineFactor, VEGETATION_FACTOR } from './los';
 export { positionAt } from './motion';
+export { observedReport } from './observed';
 export {
   FOCUS_FACTOR,
   hearingRange,
@@ -15,9 +16,19 @@ export {
   VISIBILITY_FACTOR,
   WIND_FACTOR,
 } from './perception';
+export { defaultChannel, prefillReport } from './prefill';
 export { GROUP_COUNT, GROUP_FACTOR, HIGH_GROUND_BONUS, SIZE_FACTOR, SOUND_RANGE } from './prepare';
 export { nextRandom, seedState } from './prng';
 export { actionTimeMs, type ReplayWatch, replay } from './replay';
 export { advance, advanceTo, init } from './run';
 export { truthReport } from './truth';
 export * from './types';
+export {
+  type Sighting,
+  type TrackSight,
+  type TraineeView,
+  traineeView,
+  type ViewMessage,
+  type ViewReport,
+  type ViewTrack,
+} from './view';

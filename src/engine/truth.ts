@@ -1,6 +1,6 @@
 /** The ground-truth SALUTE of a contact at the current moment: what a perfect report would say. */
 import { cellName, cellOf } from '../scenario/grid';
-import type { Scenario } from '../scenario/model';
+import type { Contact, Scenario } from '../scenario/model';
 import { clockAt } from '../scenario/time';
 import { ASSESSMENT_TRUTH, type Assessment } from '../scenario/vocab';
 import { prepared } from './prepare';
@@ -10,6 +10,11 @@ import type { State, TruthReport } from './types';
 const ASSESSMENT_OF = new Map<string, Assessment>(
   Object.entries(ASSESSMENT_TRUTH).map(([a, { domain, truth }]) => [`${domain}:${truth}`, a as Assessment]),
 );
+
+/** The classification that is right for a contact: what its truth stands for. */
+export function truthAssessment(contact: Contact): Assessment {
+  return ASSESSMENT_OF.get(`${contact.domain}:${contact.truth}`) ?? 'unknown-uas';
+}
 
 /** The ground-truth report for a contact now; throws only for an id that is not in the scenario. */
 export function truthReport(scenario: Scenario, state: State, contactId: string): TruthReport {
@@ -26,7 +31,7 @@ export function truthReport(scenario: Scenario, state: State, contactId: string)
     perimeter: scenario.map.perimeter[cell.r]?.[cell.c] ? ('inside' as const) : ('outside' as const),
     timeFirstSeen: clockAt(scenario.startClockMin, cs.firstObservableMs ?? state.t),
     timeLastSeen: clockAt(scenario.startClockMin, state.t),
-    assessment: ASSESSMENT_OF.get(`${contact.domain}:${contact.truth}`) ?? 'unknown-uas',
+    assessment: truthAssessment(contact),
   };
   if (contact.domain === 'ground') {
     const { markings, behavior } = contact.cues;

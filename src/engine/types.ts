@@ -11,7 +11,12 @@ import type {
   CommsStatus,
   Direction,
   EmissionState,
+  LightMode,
+  Payload,
+  PerimeterSide,
   Posture,
+  ReportType,
+  Size,
 } from '../scenario/vocab';
 
 /** Scenario time advances in fixed ticks of this many milliseconds. */
@@ -48,6 +53,15 @@ export interface ContactState {
   track: string | null;
   /** Offset of the indication cell from the contact's cell, drawn on each none → indication change. */
   jitter: { dx: number; dy: number };
+  /** Every cue the trainee could have read off this contact so far, marked or not: the fair answer key. */
+  seen: SeenCues;
+  /** First and last time the contact was perceived at all (indication or observable), or null. */
+  firstPerceivedMs: number | null;
+  lastPerceivedMs: number | null;
+  /** Where it was last perceived: its position when last observable, else its last indication cell. */
+  lastPerceivedAt: { x: number; y: number } | null;
+  /** Last time it was observable, or null. */
+  lastObservedMs: number | null;
 }
 
 export interface Track {
@@ -56,6 +70,10 @@ export interface Track {
   /** Ground-truth contact behind the track, or null for a mark on an empty cell. Never shown to the trainee. */
   contact: string | null;
   createdMs: number;
+  /** When its contact was first perceived (the mark time for a mark on an empty cell). */
+  firstSeenMs: number;
+  /** Dropped by the trainee: it no longer follows its contact and takes no classification or report. */
+  dropped: boolean;
   /** Last known position (cell units). */
   x: number;
   y: number;
@@ -119,18 +137,8 @@ export interface State {
   log: EngineEvent[];
 }
 
-/** An action without its time: what `apply` takes. */
-export type Action =
-  | { type: 'emissions'; state: EmissionState }
-  | { type: 'focus'; sector: string | null }
-  | { type: 'mark'; contact?: string; cell?: string }
-  | { type: 'classify'; contact?: string; track?: string; cell?: string; as: Assessment }
-  | { type: 'report'; contact?: string; track?: string; cell?: string; channel: CommsChannel; report: Report }
-  | { type: 'posture'; posture: Posture }
-  | { type: 'ack'; inject: string }
-  | { type: 'answer'; probe: string; choice: number }
-  | { type: 'discuss'; inject: string; text: string }
-  | { type: 'fire'; inject: string };
+/** An action without its time: what `apply` takes (the action script's action, from its schema). */
+export type Action = ActionFile extends infer A ? (A extends ActionFile ? Omit<A, 'at'> : never) : never;
 
 /** Why an action was not applied. */
 export type RejectionCode =
@@ -156,11 +164,14 @@ export type RejectionCode =
   | 'already-fired'
   | 'unchanged'
   | 'bad-target'
+  | 'dropped'
   | 'bad-action';
 
 export interface Rejection {
   rejected: RejectionCode;
   message: string;
+  /** The trainee's track the action ran into (a mark on something already tracked), if any. */
+  track?: string;
 }
 
 export type ApplyResult = { ok: true; state: State } | { ok: false; rejection: Rejection };
@@ -180,10 +191,31 @@ export interface ReplayResult {
 }
 
 /** The ground-truth SALUTE for a contact at a moment: what a perfect report would say. */
-export type TruthReport = Required<Omit<Report, 'description' | 'lightColor'>> & {
+export interface TruthReport {
+  count: number;
+  /** "unknown" for what is not a drone (a bird, a balloon, a ground contact). */
+  type: ReportType;
+  size: Size;
+  activity: Activity;
+  direction: Direction;
+  location: string;
+  perimeter: PerimeterSide;
+  /** The operator's cell, or "not-seen" when there is no operator on the map. */
+  operatorLocation: string;
   description: string;
+  lights: LightMode;
   lightColor: string;
-};
+  timeFirstSeen: string;
+  timeLastSeen: string;
+  payload: Exclude<Payload, 'unknown'>;
+  assessment: Assessment;
+}
+
+/**
+ * What the trainee could have observed of a contact by a moment, field by field: the fair answer key.
+ * null: that field was not observable by then, so "unknown" is the right answer.
+ */
+export type ObservedReport = { [K in keyof TruthReport]: TruthReport[K] | null };
 
 /** Everything that happens, with its scenario time. Scoring and the debrief read these. */
 export type EngineEvent = { t: number } & (
@@ -195,6 +227,7 @@ export type EngineEvent = { t: number } & (
   | { type: 'contact-left'; contact: string }
   | { type: 'track-created'; track: string; contact: string | null; cell: string }
   | { type: 'track-classified'; track: string; contact: string | null; as: Assessment }
+  | { type: 'track-dropped'; track: string; contact: string | null }
   | {
       type: 'report-filed';
       index: number;
@@ -204,6 +237,8 @@ export type EngineEvent = { t: number } & (
       report: Report;
       /** Ground truth at filing time; null for an empty track. */
       truth: TruthReport | null;
+      /** What the trainee could have observed of the contact by filing time; null for an empty track. */
+      observed: ObservedReport | null;
     }
   | { type: 'report-delivered'; index: number; contact: string | null; channel: CommsChannel }
   | { type: 'report-not-delivered'; index: number; contact: string | null; channel: CommsChannel }

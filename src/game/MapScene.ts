@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { tickFraction } from '../store/loop';
 import { markCell, selectTrack } from '../store/play';
 import { type LoadedScenario, type Session, session } from '../store/session';
+import { prevViewOf, viewOf } from '../store/view';
 import { drawBoard } from './boardView';
 import { drawFrame } from './countersView';
 import { cellAt, type Layout, layoutFor } from './layout';
@@ -100,10 +101,12 @@ export class MapScene extends Phaser.Scene {
   update(): void {
     const s = session.getState();
     if (!this.layout || !s.current || !s.engine) return;
+    const view = viewOf(s);
+    if (!view) return;
     this.trackAt = drawFrame(this.under, this.over, this.layout, {
       scenario: s.current.scenario,
-      engine: s.engine,
-      prev: s.prev,
+      view,
+      prev: prevViewOf(s),
       fraction: tickFraction(),
       palette: s.settings.palette,
       selected: s.selectedTrack,

@@ -3,8 +3,8 @@
  * sector, indications (an approximate area), unmarked sightings, track counters, post, team and cursor.
  */
 import type Phaser from 'phaser';
-import { openSightRange } from '../engine';
-import type { State, Track } from '../engine/types';
+import { openSightRange, type TraineeView, type ViewTrack } from '../engine';
+import { parseCell } from '../scenario/grid';
 import type { Scenario } from '../scenario/model';
 import { affiliationOf, colourOf, type Palette } from '../store/affiliation';
 import { COUNTER_GROUND, POST_COLOUR } from '../store/mapStyle';
@@ -13,16 +13,17 @@ import { type Layout, toScreen } from './layout';
 import { strokeText, strokeWidth } from './strokeFont';
 
 /** A track's position between the previous tick and this one. */
-export function lerpTrack(prev: State | null, t: Track, index: number, f: number): { x: number; y: number } {
-  const p = prev?.tracks[index];
-  if (!p || p.label !== t.label) return { x: t.x, y: t.y };
+export function lerpTrack(prev: TraineeView | null, t: ViewTrack, index: number, f: number): { x: number; y: number } {
+  const p = prev?.tracks[index]?.label === t.label ? prev.tracks[index] : prev?.tracks.find((o) => o.label === t.label);
+  if (!p) return { x: t.x, y: t.y };
   return { x: p.x + (t.x - p.x) * f, y: p.y + (t.y - p.y) * f };
 }
 
+/** What one frame draws: the trainee's view now and one tick before (never the ground truth). */
 export interface FrameInput {
   scenario: Scenario;
-  engine: State;
-  prev: State | null;
+  view: TraineeView;
+  prev: TraineeView | null;
   fraction: number;
   palette: Palette;
   selected: string | null;
@@ -30,42 +31,49 @@ export interface FrameInput {
 }
 
 function drawWorld(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): void {
-  const { scenario, engine } = f;
-  if (engine.focus) {
-    const sector = scenario.sectors.find((s) => s.id === engine.focus);
+  const { scenario, view } = f;
+  if (view.focus) {
+    const sector = scenario.sectors.find((s) => s.id === view.focus);
     g.fillStyle(0xffffff, 0.1);
     for (const c of sector?.cells ?? []) g.fillRect(l.ox + c.c * l.cell, l.oy + c.r * l.cell, l.cell, l.cell);
   }
   const post = toScreen(l, scenario.post.cell.c, scenario.post.cell.r);
   g.lineStyle(2, POST_COLOUR, 0.55);
-  const ring = circlePoints(post.px, post.py, openSightRange(scenario, engine.conditions) * l.cell, 72);
+  const ring = circlePoints(post.px, post.py, openSightRange(scenario, view.conditions) * l.cell, 72);
   dashed(g, ring, 6, 6, true);
 }
 
+function drawPatch(g: Phaser.GameObjects.Graphics, l: Layout, c: number, r: number): void {
+  const p = toScreen(l, c, r);
+  const patch = circlePoints(p.px, p.py, l.cell * 0.9, 32);
+  g.fillStyle(0xffffff, 0.12);
+  fillConvex(g, patch);
+  g.lineStyle(1.5, 0xffffff, 0.35);
+  g.strokePoints(patch as Phaser.Math.Vector2[], true);
+}
+
 function drawSightings(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): void {
-  const { engine, prev, fraction } = f;
-  for (const [i, c] of engine.contacts.entries()) {
-    if (!c.active || c.gone) continue;
-    if (c.perception === 'indication' && c.indicationCell) {
-      const p = toScreen(l, c.indicationCell.c, c.indicationCell.r);
-      const patch = circlePoints(p.px, p.py, l.cell * 0.9, 32);
-      g.fillStyle(0xffffff, 0.12);
-      fillConvex(g, patch);
-      g.lineStyle(1.5, 0xffffff, 0.35);
-      g.strokePoints(patch as Phaser.Math.Vector2[], true);
-    } else if (c.perception === 'observable' && !engine.tracks.some((t) => t.contact === c.id)) {
-      const was = prev?.contacts[i];
-      const x = was ? was.x + (c.x - was.x) * fraction : c.x;
-      const y = was ? was.y + (c.y - was.y) * fraction : c.y;
-      const p = toScreen(l, x, y);
-      const r = l.cell * 0.16;
-      g.lineStyle(2, 0xffffff, 0.95);
-      g.strokeCircle(p.px, p.py, r);
-      g.lineBetween(p.px - r * 2, p.py, p.px - r * 1.3, p.py);
-      g.lineBetween(p.px + r * 1.3, p.py, p.px + r * 2, p.py);
-      g.lineBetween(p.px, p.py - r * 2, p.px, p.py - r * 1.3);
-      g.lineBetween(p.px, p.py + r * 1.3, p.px, p.py + r * 2);
+  const { view, prev, fraction } = f;
+  for (const t of view.tracks) {
+    const cell = t.indicationCell === null ? null : parseCell(t.indicationCell);
+    if (cell) drawPatch(g, l, cell.c, cell.r);
+  }
+  for (const s of view.sightings) {
+    if (s.kind === 'indication') {
+      drawPatch(g, l, s.x, s.y);
+      continue;
     }
+    const was = prev?.sightings.find((o) => o.key === s.key && o.kind === 'in-sight');
+    const x = was ? was.x + (s.x - was.x) * fraction : s.x;
+    const y = was ? was.y + (s.y - was.y) * fraction : s.y;
+    const p = toScreen(l, x, y);
+    const r = l.cell * 0.16;
+    g.lineStyle(2, 0xffffff, 0.95);
+    g.strokeCircle(p.px, p.py, r);
+    g.lineBetween(p.px - r * 2, p.py, p.px - r * 1.3, p.py);
+    g.lineBetween(p.px + r * 1.3, p.py, p.px + r * 2, p.py);
+    g.lineBetween(p.px, p.py - r * 2, p.px, p.py - r * 1.3);
+    g.lineBetween(p.px, p.py + r * 1.3, p.px, p.py + r * 2);
   }
 }
 
@@ -78,8 +86,8 @@ function drawUnits(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): vo
     g.fillRect(p.px - s * 0.2, p.py - s * 0.2, s * 0.4, s * 0.4);
     g.lineStyle(2, POST_COLOUR, 1);
     g.strokeRect(p.px - s * 0.2, p.py - s * 0.2, s * 0.4, s * 0.4);
-    if (f.engine.posture !== 'normal') {
-      g.lineStyle(2, f.engine.posture === 'cover' ? 0xffffff : POST_COLOUR, 0.9);
+    if (f.view.posture !== 'normal') {
+      g.lineStyle(2, f.view.posture === 'cover' ? 0xffffff : POST_COLOUR, 0.9);
       g.strokeRect(p.px - s * 0.28, p.py - s * 0.28, s * 0.56, s * 0.56);
     }
   }
@@ -104,12 +112,12 @@ function drawTracks(g: Phaser.GameObjects.Graphics, l: Layout, f: FrameInput): M
   const r = Math.max(11, l.cell * 0.34);
   const size = Math.max(9, Math.min(13, Math.round(l.cell * 0.24)));
   const line = size >= 10 ? 2 : 1.5;
-  for (const [i, t] of f.engine.tracks.entries()) {
+  for (const [i, t] of f.view.tracks.entries()) {
     const pos = lerpTrack(f.prev, t, i, f.fraction);
     const p = toScreen(l, pos.x, pos.y);
     at.set(t.label, p);
     const aff = affiliationOf(t.classification);
-    const faded = !t.visible;
+    const faded = t.sight !== 'in-sight';
     if (t.label === f.selected) {
       g.lineStyle(3, 0xffffff, 1);
       g.strokeCircle(p.px, p.py, r * 1.6);

@@ -143,7 +143,8 @@ export type ScoredRule =
   | { type: 'acknowledge'; injects: string[]; withinMs: number }
   | { type: 'probes'; minCorrect: number; level: SaLevel | null }
   | { type: 'falseReports'; max: number }
-  | { type: 'operator'; contacts: string[] };
+  | { type: 'operator'; contacts: string[] }
+  | { type: 'marks'; maxExtra: number };
 
 export interface Objective {
   id: string;

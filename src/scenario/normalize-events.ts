@@ -119,6 +119,8 @@ function rule(r: Rule, contacts: Contact[]): ScoredRule {
       return { type: 'falseReports', max: r.max };
     case 'operator':
       return { type: 'operator', contacts: select(r.contacts, contacts) };
+    case 'marks':
+      return { type: 'marks', maxExtra: r.maxExtra ?? 0 };
   }
 }
 

@@ -277,6 +277,10 @@ export const ruleSchema = z.discriminatedUnion('type', [
   }),
   strict({ type: z.literal('falseReports'), max: z.number().int().nonnegative() }),
   strict({ type: z.literal('operator'), contacts: contactsSelector }),
+  strict({
+    type: z.literal('marks'),
+    maxExtra: z.number().int().nonnegative().optional(),
+  }).describe('Marking discipline: marks on empty ground and extra tracks on one contact cost points.'),
 ]);
 
 export const objectiveSchema = strict({
@@ -318,25 +322,35 @@ export type When = z.infer<typeof whenSchema>;
 export type Compute = z.infer<typeof computeSchema>;
 export type Conditions = z.infer<typeof conditionsSchema>;
 
-/** The drone SALUTE report a trainee files; every field optional so an incomplete report can be scored. */
+/** "unknown": the trainee did not observe this field (the same as leaving it out). */
+const UNKNOWN = z.literal('unknown');
+/** A report field's values, or "unknown". */
+const orUnknown = <T extends z.ZodType>(schema: T) => z.union([schema, UNKNOWN]);
+
+/**
+ * The drone SALUTE report a trainee files; every field optional so an incomplete report can be scored,
+ * and every field may say "unknown" (not observed), which is the same as leaving it out.
+ */
 export const reportSchema = strict({
-  count: z.number().int().min(0).optional(),
+  count: orUnknown(z.number().int().min(0)).optional(),
   type: z.enum(REPORT_TYPES).optional(),
-  size: z.enum(SIZES).optional(),
-  activity: z.enum(ACTIVITIES).optional(),
-  direction: z.enum(DIRECTIONS).optional(),
-  location: cellSchema.optional(),
-  perimeter: z.enum(PERIMETER_SIDES).optional(),
+  size: orUnknown(z.enum(SIZES)).optional(),
+  activity: orUnknown(z.enum(ACTIVITIES)).optional(),
+  direction: orUnknown(z.enum(DIRECTIONS)).optional(),
+  location: orUnknown(cellSchema).optional(),
+  perimeter: orUnknown(z.enum(PERIMETER_SIDES)).optional(),
   operatorLocation: z
-    .union([cellSchema, z.literal('not-seen')], { error: 'write the operator\'s cell ("B4") or "not-seen"' })
+    .union([cellSchema, z.literal('not-seen'), UNKNOWN], {
+      error: 'write the operator\'s cell ("B4"), "not-seen" or "unknown"',
+    })
     .optional(),
   description: text.optional(),
-  lights: z.enum(LIGHT_MODES).optional(),
+  lights: orUnknown(z.enum(LIGHT_MODES)).optional(),
   lightColor: text.optional(),
-  timeFirstSeen: clockSchema.optional(),
-  timeLastSeen: clockSchema.optional(),
+  timeFirstSeen: orUnknown(clockSchema).optional(),
+  timeLastSeen: orUnknown(clockSchema).optional(),
   payload: z.enum(PAYLOADS).optional(),
-  assessment: z.enum(ASSESSMENTS).optional(),
+  assessment: orUnknown(z.enum(ASSESSMENTS)).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 
@@ -366,6 +380,9 @@ export const actionSchema = z.discriminatedUnion('type', [
   strict({ ...at, type: z.literal('answer'), probe: idSchema, choice: z.number().int().nonnegative() }),
   strict({ ...at, type: z.literal('discuss'), inject: idSchema, text }),
   strict({ ...at, type: z.literal('fire'), inject: idSchema }).describe('Facilitator fires an optional inject.'),
+  strict({ ...at, type: z.literal('drop'), ...target }).describe(
+    'The trainee drops a track: it stops following its contact, which can be marked again.',
+  ),
 ]);
 export type ActionFile = z.infer<typeof actionSchema>;
 

@@ -71,6 +71,7 @@ export const RULE_TYPES = [
   'probes',
   'falseReports',
   'operator',
+  'marks',
 ] as const;
 export type RuleType = (typeof RULE_TYPES)[number];
 
@@ -107,6 +108,9 @@ export const POSTURES = ['normal', 'alert', 'cover'] as const;
 export type Posture = (typeof POSTURES)[number];
 export const EMISSION_STATES = ['on', 'off'] as const;
 export type EmissionState = (typeof EMISSION_STATES)[number];
+
+/** A report field's value for "not observed". */
+export const UNKNOWN = 'unknown';
 
 export const NOT_DONE_ACTIONS = ['mark', 'classify', 'report', 'ack', 'posture', 'emissions'] as const;
 export type NotDoneAction = (typeof NOT_DONE_ACTIONS)[number];

@@ -1,9 +1,9 @@
-/** Report accuracy: a filed SALUTE report compared field by field with the ground truth, with tolerances. */
-import type { TruthReport } from '../engine/types';
+/** Report accuracy: a filed SALUTE report compared field by field with what the trainee could observe, with tolerances. */
+import type { ObservedReport, TruthReport } from '../engine/types';
 import { cellsApart, compassSteps, parseCell } from '../scenario/grid';
 import type { Report } from '../scenario/schema';
 import { clockDiffMinutes, clockToMinutes } from '../scenario/time';
-import { type Compass8, SIZES } from '../scenario/vocab';
+import { type Compass8, SIZES, type Size } from '../scenario/vocab';
 
 /** The report fields, in the order the form and the debrief show them. */
 export const REPORT_FIELDS = [
@@ -25,11 +25,31 @@ export const REPORT_FIELDS = [
 ] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 
+/** Each report field in plain words, as the form labels it. */
+export const FIELD_NAME: Record<ReportField, string> = {
+  count: 'how many',
+  type: 'type',
+  size: 'size',
+  activity: 'activity',
+  direction: 'direction',
+  location: 'location',
+  perimeter: 'perimeter',
+  operatorLocation: 'operator location',
+  description: 'description',
+  lights: 'lights',
+  lightColor: 'light colour',
+  timeFirstSeen: 'time first seen',
+  timeLastSeen: 'time last seen',
+  payload: 'payload',
+  assessment: 'assessment',
+};
+
 export interface FieldCredit {
   field: ReportField;
   credit: number;
   given: string;
-  truth: string;
+  /** What could have been said: the observation the field is judged against, or "not observable yet". */
+  expected: string;
 }
 
 export interface Accuracy {
@@ -40,6 +60,16 @@ export interface Accuracy {
 
 const STILL = new Set(['hovering', 'loitering', 'circling']);
 
+/** What the debrief says of a field that could not be observed by the report's time. */
+export const NOT_OBSERVABLE = 'not observable yet (unknown is right)';
+
+/** Whether a given value says "not observed": left out, blank, "unknown" (and "not-seen" for the operator). */
+export function saysUnknown(field: ReportField, v: unknown): boolean {
+  if (v === undefined || v === 'unknown') return true;
+  if (typeof v === 'string' && v.trim() === '') return true;
+  return field === 'operatorLocation' && v === 'not-seen';
+}
+
 /** Credit for a cell: 1 exact, 0.5 next to it (Chebyshev 1), else 0. */
 export function cellCredit(given: string | undefined, truth: string): number {
   const a = given ? parseCell(given) : null;
@@ -49,9 +79,9 @@ export function cellCredit(given: string | undefined, truth: string): number {
   return d === 0 ? 1 : d === 1 ? 0.5 : 0;
 }
 
-function clockCredit(given: string | undefined, truth: string): number {
-  const a = given ? clockToMinutes(given) : null;
-  const b = clockToMinutes(truth);
+function clockCredit(given: string, want: string): number {
+  const a = clockToMinutes(given);
+  const b = clockToMinutes(want);
   if (a === null || b === null) return 0;
   const d = Math.abs(clockDiffMinutes(a, b));
   return d <= 1 ? 1 : d <= 2 ? 0.5 : 0;
@@ -61,62 +91,87 @@ function words(s: string): string[] {
   return s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [];
 }
 
-function descriptionCredit(given: string | undefined, truth: string): number {
-  const want = words(truth);
-  if (want.length === 0) return 1;
-  const have = new Set(words(given ?? ''));
-  const share = want.filter((w) => have.has(w)).length / want.length;
+function descriptionCredit(given: string, want: string): number {
+  const wanted = words(want);
+  if (wanted.length === 0) return 1;
+  const have = new Set(words(given));
+  const share = wanted.filter((w) => have.has(w)).length / wanted.length;
   return share >= 0.5 ? 1 : share > 0 ? 0.5 : 0;
 }
 
-function fieldCredit(field: ReportField, r: Report, truth: TruthReport, operatorSeen: boolean): number {
+function countCredit(given: unknown, want: number): number {
+  if (given === want) return 1;
+  return typeof given === 'number' && want >= 2 && Math.abs(given - want) === 1 ? 0.5 : 0;
+}
+
+function sizeCredit(given: unknown, want: Size): number {
+  if (given === want) return 1;
+  const i = SIZES.indexOf(given as Size);
+  return i >= 0 && Math.abs(i - SIZES.indexOf(want)) === 1 ? 0.5 : 0;
+}
+
+function activityCredit(given: unknown, want: string): number {
+  if (given === want) return 1;
+  return typeof given === 'string' && STILL.has(given) === STILL.has(want) ? 0.5 : 0;
+}
+
+function directionCredit(given: unknown, want: string): number {
+  if (given === want) return 1;
+  if (typeof given !== 'string' || given === 'stationary' || want === 'stationary') return 0;
+  return compassSteps(given as Compass8, want as Compass8) === 1 ? 0.5 : 0;
+}
+
+function lightColorCredit(given: string, want: string): number {
+  const g = given.trim().toLowerCase();
+  const w = want.trim().toLowerCase();
+  if (w === '') return g === 'none' ? 1 : 0;
+  return g.includes(w) || w.includes(g) ? 1 : 0;
+}
+
+/** Credit for a value the trainee gave for a field that was observable as `want` (truth: the value now). */
+function knownCredit(field: ReportField, given: unknown, want: NonNullable<unknown>, truth: TruthReport): number {
+  const g = String(given);
   switch (field) {
     case 'count':
-      return r.count === truth.count
-        ? 1
-        : r.count !== undefined && truth.count >= 2 && Math.abs(r.count - truth.count) === 1
-          ? 0.5
-          : 0;
-    case 'type':
-      return r.type === truth.type ? 1 : r.type === 'unknown' ? 0.5 : 0;
+      return countCredit(given, want as number);
     case 'size':
-      if (r.size === undefined) return 0;
-      return r.size === truth.size ? 1 : Math.abs(SIZES.indexOf(r.size) - SIZES.indexOf(truth.size)) === 1 ? 0.5 : 0;
+      return sizeCredit(given, want as Size);
     case 'activity':
-      if (r.activity === truth.activity) return 1;
-      return r.activity !== undefined && STILL.has(r.activity) === STILL.has(truth.activity) ? 0.5 : 0;
+      return Math.max(activityCredit(given, want as string), activityCredit(given, truth.activity));
     case 'direction':
-      if (r.direction === truth.direction) return 1;
-      if (!r.direction || r.direction === 'stationary' || truth.direction === 'stationary') return 0;
-      return compassSteps(r.direction as Compass8, truth.direction as Compass8) === 1 ? 0.5 : 0;
+      return Math.max(directionCredit(given, want as string), directionCredit(given, truth.direction));
     case 'location':
-      return cellCredit(r.location, truth.location);
+      return Math.max(cellCredit(g, want as string), cellCredit(g, truth.location));
     case 'perimeter':
-      return r.perimeter === truth.perimeter ? 1 : 0;
+      return given === want || given === truth.perimeter ? 1 : 0;
     case 'operatorLocation':
-      if (truth.operatorLocation === 'not-seen' || !operatorSeen) {
-        return r.operatorLocation === 'not-seen' ? 1 : r.operatorLocation === truth.operatorLocation ? 1 : 0;
-      }
-      return r.operatorLocation === 'not-seen' ? 0 : cellCredit(r.operatorLocation, truth.operatorLocation);
+      return Math.max(cellCredit(g, want as string), cellCredit(g, truth.operatorLocation));
     case 'description':
-      return descriptionCredit(r.description, truth.description);
-    case 'lights':
-      return r.lights === truth.lights ? 1 : 0;
-    case 'lightColor': {
-      const given = (r.lightColor ?? '').trim().toLowerCase();
-      const want = truth.lightColor.trim().toLowerCase();
-      if (want === '') return given === '' ? 1 : 0;
-      return given !== '' && (given.includes(want) || want.includes(given)) ? 1 : 0;
-    }
+      return descriptionCredit(g, want as string);
+    case 'lightColor':
+      return lightColorCredit(g, want as string);
     case 'timeFirstSeen':
-      return clockCredit(r.timeFirstSeen, truth.timeFirstSeen);
+      return Math.max(clockCredit(g, want as string), clockCredit(g, truth.timeFirstSeen));
     case 'timeLastSeen':
-      return clockCredit(r.timeLastSeen, truth.timeLastSeen);
-    case 'payload':
-      return r.payload === truth.payload ? 1 : r.payload === 'unknown' ? 0.5 : 0;
-    case 'assessment':
-      return r.assessment === truth.assessment ? 1 : 0;
+      return clockCredit(g, want as string);
+    default:
+      return given === want ? 1 : 0;
   }
+}
+
+/**
+ * Credit for one field. A field that was not observable by the report's time is right when it says
+ * "unknown" and gets nothing for any value, even one that matches the truth. An observable field
+ * earns credit for matching the observation (within the tolerances); "unknown" there earns nothing,
+ * except where the observation itself is empty (no markings, no lights to colour).
+ */
+function fieldCredit(field: ReportField, r: Report, observed: ObservedReport, truth: TruthReport): number {
+  const given = r[field];
+  const want = observed[field];
+  const unknown = saysUnknown(field, given);
+  if (want === null) return unknown ? 1 : 0;
+  if (unknown) return want === '' || (field === 'type' && want === 'unknown') ? 1 : 0;
+  return knownCredit(field, given, want, truth);
 }
 
 function shown(v: unknown): string {
@@ -124,15 +179,15 @@ function shown(v: unknown): string {
 }
 
 /**
- * Scores a report against the truth at its filing time. `operatorSeen` says whether the operator
- * had been observable to the trainee by then: if not, "not-seen" is a right answer.
+ * Scores a report field by field against what the trainee could have observed of the contact by
+ * the report's time (`observed`), with the truth at that time accepted for place, direction and activity.
  */
-export function reportAccuracy(report: Report, truth: TruthReport, operatorSeen: boolean): Accuracy {
+export function reportAccuracy(report: Report, observed: ObservedReport, truth: TruthReport): Accuracy {
   const fields = REPORT_FIELDS.map((field) => ({
     field,
-    credit: fieldCredit(field, report, truth, operatorSeen),
+    credit: fieldCredit(field, report, observed, truth),
     given: shown(report[field]),
-    truth: shown(truth[field]),
+    expected: observed[field] === null ? NOT_OBSERVABLE : shown(observed[field] === '' ? 'none' : observed[field]),
   }));
   return { accuracy: fields.reduce((a, f) => a + f.credit, 0) / fields.length, fields };
 }

@@ -1,5 +1,5 @@
 /** Facts about a run, gathered in one pass over the engine's event log for the rules to read. */
-import type { EngineEvent, TruthReport } from '../engine/types';
+import type { EngineEvent, ObservedReport, TruthReport } from '../engine/types';
 import type { Report } from '../scenario/schema';
 import type { Assessment, CommsChannel, EmissionState, Posture } from '../scenario/vocab';
 
@@ -11,7 +11,17 @@ export interface FiledFact {
   channel: CommsChannel;
   report: Report;
   truth: TruthReport | null;
+  observed: ObservedReport | null;
   deliveredMs: number | null;
+}
+
+/** A track the trainee made, with what it was made on and whether (and when) it was dropped. */
+export interface TrackFact {
+  track: string;
+  t: number;
+  contact: string | null;
+  cell: string;
+  droppedMs: number | null;
 }
 
 export interface ProbeFact {
@@ -31,6 +41,8 @@ export interface RunFacts {
   classification: Map<string, Assessment>;
   /** Contact → labels of its tracks, oldest first. */
   tracksOf: Map<string, string[]>;
+  /** Every track in order of marking. */
+  tracks: TrackFact[];
   filed: FiledFact[];
   firedAt: Map<string, number>;
   ackedAt: Map<string, number>;
@@ -49,6 +61,7 @@ export function collectFacts(log: readonly EngineEvent[], endMs: number): RunFac
     trackContact: new Map(),
     classification: new Map(),
     tracksOf: new Map(),
+    tracks: [],
     filed: [],
     firedAt: new Map(),
     ackedAt: new Map(),
@@ -58,19 +71,29 @@ export function collectFacts(log: readonly EngineEvent[], endMs: number): RunFac
     primaryDownAt: [],
   };
   const filedByIndex = new Map<number, FiledFact>();
+  const trackByLabel = new Map<string, TrackFact>();
   const probeById = new Map<string, ProbeFact>();
   for (const e of log) {
     switch (e.type) {
       case 'contact-observable':
         if (!f.observableAt.has(e.contact)) f.observableAt.set(e.contact, e.t);
         break;
-      case 'track-created':
+      case 'track-created': {
+        const fact: TrackFact = { track: e.track, t: e.t, contact: e.contact, cell: e.cell, droppedMs: null };
+        f.tracks.push(fact);
+        trackByLabel.set(e.track, fact);
         f.trackContact.set(e.track, e.contact);
         if (e.contact !== null) {
           if (!f.markedAt.has(e.contact)) f.markedAt.set(e.contact, { t: e.t, track: e.track });
           f.tracksOf.set(e.contact, [...(f.tracksOf.get(e.contact) ?? []), e.track]);
         }
         break;
+      }
+      case 'track-dropped': {
+        const fact = trackByLabel.get(e.track);
+        if (fact) fact.droppedMs = e.t;
+        break;
+      }
       case 'track-classified':
         f.classification.set(e.track, e.as);
         break;

@@ -33,7 +33,7 @@ export function computeMetrics(ctx: RuleContext): Metrics {
   }
   for (const r of facts.filed) {
     if (r.deliveredMs === null) continue;
-    const acc = accuracyOf(ctx, r);
+    const acc = accuracyOf(r);
     if (!acc) continue;
     for (const f of acc.fields) {
       const cell = m.fieldAccuracy[f.field] ?? { mean: 0, n: 0 };

@@ -1,6 +1,6 @@
 /** Actions during play: each calls the engine, records what it accepted, and saves the run. */
-import { advanceTo, apply } from '../engine';
-import type { Action, State } from '../engine/types';
+import { advanceTo, apply, type TraineeView } from '../engine';
+import type { Action, Rejection, State } from '../engine/types';
 import { cellName } from '../scenario/grid';
 import type { Cell } from '../scenario/model';
 import type { Report } from '../scenario/schema';
@@ -8,14 +8,18 @@ import type { Assessment, CommsChannel, Posture } from '../scenario/vocab';
 import { finishRun, persist } from './actions';
 import { session } from './session';
 import type { Speed } from './settings';
+import { currentView } from './view';
 
-/** Applies a trainee action; on success it is recorded with `at` = scenario seconds, else the reason is shown. */
-export function act(action: Action): State | null {
+/**
+ * Applies a trainee action; on success it is recorded with `at` = scenario seconds. A refusal is shown,
+ * unless `onRefused` handles it (returns true).
+ */
+export function act(action: Action, onRefused?: (r: Rejection) => boolean): State | null {
   const { current, engine, record } = session.getState();
   if (!current || !engine || !record) return null;
   const result = apply(current.scenario, engine, action);
   if (!result.ok) {
-    session.setState({ notice: { kind: 'error', text: result.rejection.message } });
+    if (!onRefused?.(result.rejection)) session.setState({ notice: { kind: 'error', text: result.rejection.message } });
     return null;
   }
   const actions = [...record.actions, { ...action, at: engine.t / 1000 }];
@@ -25,13 +29,27 @@ export function act(action: Action): State | null {
   return result.state;
 }
 
-/** Marks a cell: the engine resolves what is there (a contact, or an empty track). */
+/** Marks a cell: the engine resolves what is there (a contact, or an empty track); a track already there is selected. */
 export function markCell(cell: Cell): void {
   const before = session.getState().engine?.tracks.length ?? 0;
-  const state = act({ type: 'mark', cell: cellName(cell) });
+  const state = act({ type: 'mark', cell: cellName(cell) }, (r) => {
+    if (r.rejected !== 'already-tracked' || !r.track) return false;
+    session.setState({
+      selectedTrack: r.track,
+      cursor: { ...cell },
+      notice: { kind: 'info', text: `Selected ${r.track}: it is already marked.` },
+    });
+    return true;
+  });
   if (state && state.tracks.length > before) {
     session.setState({ selectedTrack: state.tracks[state.tracks.length - 1].label, cursor: { ...cell } });
   }
+}
+
+/** Drops a track (a mark made by mistake, or one that no longer follows anything); the selection clears. */
+export function dropTrack(track: string): void {
+  if (act({ type: 'drop', track }) && session.getState().selectedTrack === track)
+    session.setState({ selectedTrack: null });
 }
 
 /** Marks the cell under the keyboard cursor. */
@@ -84,12 +102,7 @@ export function acknowledge(inject: string): void {
 
 /** Messages that need an acknowledgement and have none yet, oldest first. */
 export function pendingAcks(): string[] {
-  const { current, engine } = session.getState();
-  if (!current || !engine) return [];
-  return engine.messages
-    .filter((m) => m.ackedMs === null)
-    .filter((m) => current.scenario.injects.some((i) => i.id === m.inject && i.type === 'message' && i.requiresAck))
-    .map((m) => m.inject);
+  return currentView()?.pendingAcks ?? [];
 }
 
 /** Acknowledges the oldest message still waiting for one. */
@@ -116,16 +129,8 @@ export function skipDiscussion(inject: string): void {
 
 /** The discussion prompt waiting for the trainee, if any. */
 export function pendingDiscussion(): string | null {
-  const { current, engine, skippedDiscussions } = session.getState();
-  if (!current || !engine) return null;
-  const open = current.scenario.injects.find(
-    (i) =>
-      i.type === 'discussion' &&
-      engine.fired[i.id] !== undefined &&
-      engine.discussions[i.id] === undefined &&
-      !skippedDiscussions.includes(i.id),
-  );
-  return open?.id ?? null;
+  const { skippedDiscussions } = session.getState();
+  return currentView()?.openDiscussions.find((id) => !skippedDiscussions.includes(id)) ?? null;
 }
 
 /** Selects a track (or none). */
@@ -136,8 +141,9 @@ export function selectTrack(label: string | null): void {
 /** Selects the next or previous track in T1, T2… order. */
 export function cycleTrack(step: 1 | -1): void {
   const { engine, selectedTrack } = session.getState();
-  if (!engine || engine.tracks.length === 0) return;
-  const labels = engine.tracks.map((t) => t.label);
+  const view = currentView();
+  if (!engine || !view || view.tracks.length === 0) return;
+  const labels = view.tracks.map((t) => t.label);
   const i = selectedTrack ? labels.indexOf(selectedTrack) : step === 1 ? -1 : 0;
   session.setState({ selectedTrack: labels[(i + step + labels.length) % labels.length] });
 }
@@ -153,23 +159,16 @@ export function moveCursor(dc: number, dr: number): void {
 }
 
 /** Cells where the trainee sees something not yet marked: indications and sightings, in reading order. */
-export function sightingCells(engine: State): Cell[] {
-  const cells: Cell[] = [];
-  for (const c of engine.contacts) {
-    if (!c.active || c.gone) continue;
-    if (c.perception === 'indication' && c.indicationCell) cells.push(c.indicationCell);
-    else if (c.perception === 'observable' && !engine.tracks.some((t) => t.contact === c.id)) {
-      cells.push({ c: Math.round(c.x), r: Math.round(c.y) });
-    }
-  }
-  return cells.sort((a, b) => a.r - b.r || a.c - b.c);
+export function sightingCells(view: TraineeView): Cell[] {
+  return view.sightings.map((s) => ({ c: Math.round(s.x), r: Math.round(s.y) }));
 }
 
 /** Moves the cursor to the next sighting or indication after the cursor, wrapping round. */
 export function cursorToNextSighting(): void {
-  const { engine, cursor } = session.getState();
-  if (!engine) return;
-  const cells = sightingCells(engine);
+  const { cursor } = session.getState();
+  const view = currentView();
+  if (!view) return;
+  const cells = sightingCells(view);
   if (cells.length === 0) {
     session.setState({ notice: { kind: 'info', text: 'Nothing unmarked in sight.' } });
     return;

@@ -5,6 +5,7 @@ import { startLoop } from '../store/loop';
 import { TERRAIN_NAME } from '../store/mapStyle';
 import { sightingCells } from '../store/play';
 import { session } from '../store/session';
+import { viewOf } from '../store/view';
 import { mountDiscussion } from './discussion';
 import { h } from './dom';
 import { mountFacilitator } from './facilitator';
@@ -18,11 +19,13 @@ import { mountTracks } from './tracks';
 
 function mountReadout(root: HTMLElement): () => void {
   const draw = () => {
-    const { current, engine, cursor } = session.getState();
-    if (!current || !engine) return;
+    const state = session.getState();
+    const { current, cursor } = state;
+    const view = viewOf(state);
+    if (!current || !view) return;
     const code = current.scenario.map.terrain[cursor.r]?.[cursor.c];
     const sector = current.scenario.sectors.find((s) => s.cells.some((c) => c.c === cursor.c && c.r === cursor.r));
-    const seen = sightingCells(engine).some((c) => c.c === cursor.c && c.r === cursor.r);
+    const seen = sightingCells(view).some((c) => c.c === cursor.c && c.r === cursor.r);
     root.textContent = `Cursor ${cellName(cursor)} · ${code ? TERRAIN_NAME[code] : ''}${sector ? ` · ${sector.name}` : ''}${seen ? ' · something here: press M to mark' : ''}`;
   };
   draw();

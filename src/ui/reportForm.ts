@@ -1,18 +1,20 @@
 /** The drone SALUTE report form: prefilled from the selected track's observed cues, sent on a chosen channel. */
+import { defaultChannel, prefillReport, traineeView } from '../engine';
 import type { State } from '../engine/types';
 import type { CommsChannel } from '../scenario/vocab';
 import { fileReport, setReportOpen } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
 import { clockText } from './format';
-import { prefillReport } from './logic/prefill';
 import { type FieldName, READ_HINT, REPORT_FIELDS, readReport, reportValues } from './logic/reportFields';
 
 function build(root: HTMLElement, label: string): () => void {
   const s = session.getState();
   if (!s.current || !s.engine) return () => {};
   const { scenario } = s.current;
-  const values = reportValues(prefillReport(scenario, s.engine.tracks, label));
+  const view = traineeView(scenario, s.engine);
+  const values = reportValues(prefillReport(scenario, view, label));
+  const suggested = defaultChannel(view);
   const inputs = new Map<FieldName, HTMLInputElement | HTMLSelectElement>();
   const errors = new Map<FieldName, HTMLElement>();
   const fields = REPORT_FIELDS.map((spec) => {
@@ -46,7 +48,7 @@ function build(root: HTMLElement, label: string): () => void {
       name: 'channel',
       value: ch,
       id: `rf-ch-${ch}`,
-      checked: ch === 'primary',
+      checked: ch === suggested,
     });
     return {
       ch,

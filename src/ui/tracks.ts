@@ -1,13 +1,13 @@
 /** The left panel: focus-sector buttons, the track list with observed cues, and the selected track's classification. */
-import type { SeenCues, Track } from '../engine/types';
-import { cellName } from '../scenario/grid';
+import type { SeenCues, ViewTrack } from '../engine';
+import type { Scenario } from '../scenario/model';
 import { AIR_ASSESSMENTS, type Assessment, GROUND_ASSESSMENTS } from '../scenario/vocab';
 import { ASSESSMENT_NAME, affiliationOf, CODE } from '../store/affiliation';
-import { classify, focusSector, selectTrack, setReportOpen } from '../store/play';
+import { classify, dropTrack, focusSector, selectTrack, setReportOpen } from '../store/play';
 import { session } from '../store/session';
+import { viewOf } from '../store/view';
 import { button, h, replace } from './dom';
 import { clockText } from './format';
-import { trackCell } from './logic/prefill';
 
 const CUE_LABEL: Record<keyof SeenCues, string> = {
   type: 'Type',
@@ -41,13 +41,13 @@ function cueList(cues: SeenCues): HTMLElement {
   );
 }
 
-function summary(track: Track): string {
+function summary(track: ViewTrack): string {
   const c = track.cues;
   const bits = [c.type ?? c.kind, c.size, c.activity].filter(Boolean);
   return bits.length > 0 ? bits.join(', ') : 'no detail yet';
 }
 
-function isGround(track: Track): boolean {
+function isGround(track: ViewTrack): boolean {
   return (
     track.cues.kind !== undefined ||
     (track.classification !== null && GROUND_ASSESSMENTS.some((a) => a === track.classification))
@@ -57,7 +57,7 @@ function isGround(track: Track): boolean {
 /** Classification picked in the select but not yet applied, per track, kept across redraws. */
 const pending = new Map<string, string>();
 
-function details(track: Track): HTMLElement {
+function details(track: ViewTrack): HTMLElement {
   const current = session.getState().current;
   if (!current) return h('div', {});
   const choices: readonly Assessment[] = isGround(track) ? GROUND_ASSESSMENTS : AIR_ASSESSMENTS;
@@ -73,17 +73,31 @@ function details(track: Track): HTMLElement {
     pending.delete(track.label);
     if (sel.value) classify(track.label, sel.value as Assessment);
   });
-  const seen = track.visible ? 'in sight' : `last seen ${clockText(current.scenario, track.lastSeenMs)}`;
+  const seen = sightText(current.scenario, track);
   return h(
     'section',
     { class: 'details', 'aria-labelledby': 'track-title' },
     h('h3', { id: 'track-title' }, `Track ${track.label}`),
-    h('p', { class: 'meta' }, `${cellName(trackCell(current.scenario, track))} · ${seen}`),
+    h('p', { class: 'meta' }, `${track.cell} · ${seen}`),
     cueList(track.cues),
     h('div', { class: 'row' }, h('label', { for: 'classify-select' }, `Classification of ${track.label}`)),
     h('div', { class: 'row' }, sel, apply),
-    button(`Report ${track.label}…`, () => setReportOpen(true), { class: 'primary', 'aria-keyshortcuts': 'R' }),
+    h(
+      'div',
+      { class: 'row' },
+      button(`Report ${track.label}…`, () => setReportOpen(true), { class: 'primary', 'aria-keyshortcuts': 'R' }),
+      button(`Drop ${track.label}`, () => dropTrack(track.label), {
+        title: 'Drop this track: a mark made by mistake, or one that follows nothing any more',
+      }),
+    ),
   );
+}
+
+/** Where a track stands: in sight, only an indication now, or lost since a time. */
+function sightText(scenario: Scenario, track: ViewTrack): string {
+  if (track.sight === 'in-sight') return 'in sight';
+  const last = `last seen ${clockText(scenario, track.lastSeenMs)}`;
+  return track.sight === 'indication' ? `faint indication near ${track.indicationCell} · ${last}` : last;
 }
 
 /** Mounts the focus and track panel; returns a function that unsubscribes it. */
@@ -103,20 +117,23 @@ export function mountTracks(root: HTMLElement): () => void {
   let drawnDetail = '';
   let drawnList = '';
   const draw = () => {
-    const { engine, selectedTrack } = session.getState();
-    if (!engine) return;
-    for (const b of focusButtons) b.setAttribute('aria-pressed', String((b.dataset.sector || null) === engine.focus));
+    const state = session.getState();
+    const view = viewOf(state);
+    const { selectedTrack } = state;
+    if (!view) return;
+    for (const b of focusButtons) b.setAttribute('aria-pressed', String((b.dataset.sector || null) === view.focus));
     const listKey = JSON.stringify([
       selectedTrack,
-      engine.tracks.map((t) => [t.classification, t.visible, summary(t)]),
+      view.tracks.map((t) => [t.label, t.classification, t.sight, summary(t)]),
     ]);
     if (listKey !== drawnList) {
       drawnList = listKey;
-      drawList(engine.tracks, selectedTrack);
+      drawList(view.tracks, selectedTrack);
     }
-    const track = engine.tracks.find((t) => t.label === selectedTrack);
-    const cell = track ? cellName(trackCell(current.scenario, track)) : '';
-    const key = track ? JSON.stringify([track.label, track.cues, track.classification, track.visible, cell]) : '';
+    const track = view.tracks.find((t) => t.label === selectedTrack);
+    const key = track
+      ? JSON.stringify([track.label, track.cues, track.classification, track.sight, track.cell, track.indicationCell])
+      : '';
     if (key === drawnDetail) return;
     const focused = detail.contains(document.activeElement) ? (document.activeElement as HTMLElement).id : '';
     drawnDetail = key;
@@ -126,13 +143,13 @@ export function mountTracks(root: HTMLElement): () => void {
     );
     if (focused) document.getElementById(focused)?.focus();
   };
-  const drawList = (tracks: readonly Track[], selectedTrack: string | null) => {
+  const drawList = (tracks: readonly ViewTrack[], selectedTrack: string | null) => {
     const focusedLabel = list.contains(document.activeElement)
       ? (document.activeElement as HTMLElement).dataset.track
       : undefined;
     const items = tracks.map((t) => {
       const aff = affiliationOf(t.classification);
-      const label = `${t.label} ${CODE[aff] || 'unclassified'} · ${summary(t)}${t.visible ? '' : ' (lost)'}`;
+      const label = `${t.label} ${CODE[aff] || 'unclassified'} · ${summary(t)}${t.sight === 'in-sight' ? '' : ' (lost)'}`;
       return h(
         'li',
         {},
@@ -155,6 +172,7 @@ export function mountTracks(root: HTMLElement): () => void {
   draw();
   const offs = [
     session.subscribe((s) => s.engine?.tracks, draw),
+    session.subscribe((s) => s.engine?.contacts, draw),
     session.subscribe((s) => s.engine?.focus, draw),
     session.subscribe((s) => s.selectedTrack, draw),
   ];

@@ -1,6 +1,7 @@
 /** Actions on a track: classify it, and report it on a channel. */
 import { ASSESSMENTS, COMMS_CHANNELS } from '../../scenario/vocab';
 import { type Draft, emit, trackW } from '../draft';
+import { observedReport } from '../observed';
 import { truthReport } from '../truth';
 import type { Action, FiledReport, Rejection } from '../types';
 import { reject } from './reject';
@@ -15,6 +16,7 @@ export function classify(d: Draft, a: Extract<Action, { type: 'classify' }>): Re
   const ti = resolveTrack(d, a);
   if (typeof ti !== 'number') return ti;
   const track = d.s.tracks[ti];
+  if (track.dropped) return reject('dropped', `${track.label} was dropped`);
   if (track.classification === a.as) return reject('unchanged', `${track.label} is already classified ${a.as}`);
   trackW(d, ti).classification = a.as;
   emit(d, { type: 'track-classified', track: track.label, contact: track.contact, as: a.as });
@@ -29,6 +31,7 @@ export function report(d: Draft, a: Extract<Action, { type: 'report' }>): Reject
   if (typeof ti !== 'number') return ti;
   const s = d.s;
   const track = s.tracks[ti];
+  if (track.dropped) return reject('dropped', `${track.label} was dropped`);
   const status = s.comms[a.channel];
   const filed: FiledReport = {
     index: s.reports.length,
@@ -44,7 +47,8 @@ export function report(d: Draft, a: Extract<Action, { type: 'report' }>): Reject
   s.reports.push(filed);
   const ids = { index: filed.index, contact: filed.contact, channel: filed.channel };
   const truth = track.contact === null ? null : truthReport(d.sc, s, track.contact);
-  emit(d, { type: 'report-filed', ...ids, track: track.label, report: filed.report, truth });
+  const observed = track.contact === null ? null : observedReport(d.sc, s, track.contact);
+  emit(d, { type: 'report-filed', ...ids, track: track.label, report: filed.report, truth, observed });
   if (status === 'up') emit(d, { type: 'report-delivered', ...ids });
   if (status === 'down') emit(d, { type: 'report-not-delivered', ...ids });
   return null;

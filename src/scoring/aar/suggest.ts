@@ -40,5 +40,7 @@ export function suggestionFor(rule: ScoredRule, contact: Contact | undefined, se
       return 'keep your picture current: how many contacts, where each one is, and where each is heading';
     case 'falseReports':
       return 'report only drones and operators: check the authorized flights list and classify birds before reporting';
+    case 'marks':
+      return 'mark only what you can see or hear, once: select a track you already have instead of marking it again, and drop a track you marked by mistake';
   }
 }

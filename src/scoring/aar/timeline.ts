@@ -106,7 +106,7 @@ function describeReport(ctx: AarContext, e: EngineEvent): Described {
   if (!fact || isFalseReport(ctx, fact)) {
     return { text: base, contact: e.contact ?? undefined, gap: 'wrong', note: 'nothing to report there' };
   }
-  const acc = accuracyOf(ctx, fact);
+  const acc = accuracyOf(fact);
   const wrong = (acc?.fields ?? []).filter((f) => f.credit < 1).map((f) => f.field);
   const marked = e.contact ? ctx.facts.markedAt.get(e.contact) : undefined;
   const first = ctx.facts.filed.find((f) => f.contact === e.contact)?.index === e.index;

@@ -18,6 +18,8 @@ function why(rule: ScoredRule): string {
       return `contact "${rule.contact}" never comes close enough`;
     case 'falseReports':
       return 'nothing is reported';
+    case 'marks':
+      return 'nothing is marked';
     default:
       return 'none of its contacts is ever observable';
   }

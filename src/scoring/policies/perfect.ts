@@ -1,13 +1,16 @@
 /**
  * The perfect policy: an oracle trainee that knows the ground truth. It marks every contact as soon
- * as it can be perceived, classifies it rightly, reports every threat accurately on a working
- * channel, acknowledges messages, takes the posture protect objectives ask for when the contact
+ * as it can be perceived, classifies it rightly, reports every threat on a working channel with
+ * exactly what could be observed of it by then ("unknown" for the rest), reports again once the
+ * operator has been seen, acknowledges messages, takes the posture protect objectives ask for when the contact
  * appears, switches emissions off, answers probes right and answers discussions.
  */
-import { truthReport } from '../../engine';
+import { observedReport } from '../../engine';
 import type { Action, State } from '../../engine/types';
 import type { Contact, Scenario } from '../../scenario/model';
 import { ASSESSMENT_TRUTH, type Assessment, type CommsChannel, POSTURES, type Posture } from '../../scenario/vocab';
+import { saysUnknown } from '../accuracy';
+import { asReport } from './asReport';
 import type { Policy } from './policy';
 
 const REPORTABLE = new Set(['air:hobbyist', 'air:suspicious', 'air:hazard', 'ground:operator', 'ground:suspicious']);
@@ -32,7 +35,7 @@ function workingChannel(state: State): CommsChannel | null {
 }
 
 function reportOn(scenario: Scenario, state: State, track: string, contact: string, channel: CommsChannel): Action {
-  return { type: 'report', track, channel, report: truthReport(scenario, state, contact) };
+  return { type: 'report', track, channel, report: asReport(observedReport(scenario, state, contact)) };
 }
 
 function answerProbe(state: State): Action | null {
@@ -80,8 +83,10 @@ function trackWork(scenario: Scenario, state: State): Action | null {
     if (reports.length === 0) return reportOn(scenario, state, t.label, c.id, channel);
     if (c.domain === 'air' && c.operator) {
       const op = state.contacts.find((x) => x.id === c.operator);
-      const named = reports.some((r) => r.report.operatorLocation && r.report.operatorLocation !== 'not-seen');
-      if (op?.active && op.perception !== 'none' && !named && state.contacts.find((x) => x.id === c.id)?.active) {
+      const named = reports.some(
+        (r) => r.report.operatorLocation && !saysUnknown('operatorLocation', r.report.operatorLocation),
+      );
+      if (op?.lastObservedMs !== null && op?.active && !named) {
         return reportOn(scenario, state, t.label, c.id, channel);
       }
     }

@@ -7,6 +7,7 @@ import type { RuleContext, RuleOutcome } from './context';
 import { scoreDetect } from './detect';
 import { scoreEmissions } from './emissions';
 import { scoreFalseReports } from './false-reports';
+import { scoreMarks } from './marks';
 import { scoreOperator } from './operator';
 import { scoreProbes } from './probes';
 import { scoreProtect } from './protect';
@@ -37,5 +38,7 @@ export function scoreRule(rule: ScoredRule, ctx: RuleContext): RuleOutcome {
       return scoreFalseReports(rule, ctx);
     case 'operator':
       return scoreOperator(rule, ctx);
+    case 'marks':
+      return scoreMarks(rule, ctx);
   }
 }

@@ -1,12 +1,21 @@
 /** operator: the operator's cell given in a delivered report on each drone (the best of its reports). */
 import type { ScoredRule } from '../../scenario/model';
 import { cellCredit } from '../accuracy';
-import { deliveredReportsOn } from '../facts';
+import { deliveredReportsOn, type FiledFact } from '../facts';
 import { meanScore } from '../rating';
 import type { Evidence } from '../types';
 import { contactById, nameContact, type RuleContext, type RuleOutcome } from './context';
 
-/** Scores an operator rule. */
+/** Credit for the operator's cell in one report: against where it was last seen by then, or where it was. */
+function operatorCredit(r: FiledFact): { credit: number; seen: string | null } {
+  const seen = r.observed?.operatorLocation ?? null;
+  if (seen === null) return { credit: 0, seen };
+  const given = r.report.operatorLocation;
+  const truth = r.truth?.operatorLocation ?? 'not-seen';
+  return { credit: Math.max(cellCredit(given, seen), cellCredit(given, truth)), seen };
+}
+
+/** Scores an operator rule: only operators that came into view are scored. */
 export function scoreOperator(rule: Extract<ScoredRule, { type: 'operator' }>, ctx: RuleContext): RuleOutcome {
   const evidence: Evidence[] = [];
   const credits: number[] = [];
@@ -18,25 +27,34 @@ export function scoreOperator(rule: Extract<ScoredRule, { type: 'operator' }>, c
       evidence.push({ text: `${name} never came into view: not scored.`, contact: id, credit: 0 });
       continue;
     }
+    if (!ctx.facts.observableAt.has(c.operator)) {
+      evidence.push({
+        text: `${name}: its operator never came into view, so it is not scored.`,
+        contact: id,
+        credit: 0,
+      });
+      continue;
+    }
     const reports = deliveredReportsOn(ctx.facts, id);
     if (reports.length === 0) {
       credits.push(0);
       evidence.push({ text: `${name} was never reported, so its operator was not either.`, contact: id, credit: 0 });
       continue;
     }
-    let best = { credit: 0, given: '—', truth: 'not-seen' };
+    let best = { credit: 0, given: '—', seen: null as string | null };
     for (const r of reports) {
-      const truth = r.truth?.operatorLocation ?? 'not-seen';
-      const credit = truth === 'not-seen' ? 0 : cellCredit(r.report.operatorLocation, truth);
-      if (credit >= best.credit) best = { credit, given: r.report.operatorLocation ?? '—', truth };
+      const { credit, seen } = operatorCredit(r);
+      if (credit >= best.credit) best = { credit, given: r.report.operatorLocation ?? '—', seen };
     }
     credits.push(best.credit);
     const text =
       best.credit === 1
         ? `${name}: operator reported at ${best.given}, correct.`
         : best.credit > 0
-          ? `${name}: operator reported at ${best.given}, next to the true cell ${best.truth}.`
-          : `${name}: operator location given as ${best.given}; the operator was at ${best.truth}.`;
+          ? `${name}: operator reported at ${best.given}, next to where it was seen (${best.seen}).`
+          : best.seen === null
+            ? `${name}: no report after the operator came into view gave its cell.`
+            : `${name}: operator location given as ${best.given}; it was seen at ${best.seen}.`;
     evidence.push({ text, contact: id, credit: best.credit });
   }
   return { score: meanScore(credits), evidence };

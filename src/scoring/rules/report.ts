@@ -1,24 +1,15 @@
 /** report: each contact's first delivered report, on time and accurate enough. */
 import type { ScoredRule } from '../../scenario/model';
-import { type Accuracy, reportAccuracy } from '../accuracy';
+import { type Accuracy, FIELD_NAME, reportAccuracy } from '../accuracy';
 import { deliveredReportsOn, type FiledFact } from '../facts';
 import { meanScore, timeCredit } from '../rating';
 import type { Evidence } from '../types';
-import { clock, contactById, nameContact, type RuleContext, type RuleOutcome, span } from './context';
+import { clock, nameContact, type RuleContext, type RuleOutcome, span } from './context';
 
-/** Whether the trainee had been able to see the contact's operator by time t. */
-export function operatorSeenBy(ctx: RuleContext, contactId: string, t: number): boolean {
-  const c = contactById(ctx, contactId);
-  if (c?.domain !== 'air' || !c.operator) return false;
-  const seen = ctx.facts.observableAt.get(c.operator);
-  const marked = ctx.facts.markedAt.get(c.operator);
-  return (seen !== undefined && seen <= t) || (marked !== undefined && marked.t <= t);
-}
-
-/** Accuracy of one filed report, or null for a report on an empty track. */
-export function accuracyOf(ctx: RuleContext, filed: FiledFact): Accuracy | null {
-  if (!filed.truth || !filed.contact) return null;
-  return reportAccuracy(filed.report, filed.truth, operatorSeenBy(ctx, filed.contact, filed.t));
+/** Accuracy of one filed report against what could be observed, or null for a report on an empty track. */
+export function accuracyOf(filed: FiledFact): Accuracy | null {
+  if (!filed.truth || !filed.observed || !filed.contact) return null;
+  return reportAccuracy(filed.report, filed.observed, filed.truth);
 }
 
 /** Scores a report rule. */
@@ -45,14 +36,14 @@ export function scoreReport(rule: Extract<ScoredRule, { type: 'report' }>, ctx: 
     const from = mark?.t ?? first.t;
     const latency = (first.deliveredMs ?? first.t) - from;
     const timely = timeCredit(latency, rule.withinMs);
-    const acc = accuracyOf(ctx, first);
+    const acc = accuracyOf(first);
     const accuracy = acc?.accuracy ?? 0;
     const accurate = rule.minAccuracy <= 0 ? 1 : Math.min(1, accuracy / rule.minAccuracy);
     const credit = timely * accurate;
     credits.push(credit);
     const wrong = (acc?.fields ?? [])
       .filter((f) => f.credit < 1)
-      .map((f) => `${f.field} (said ${f.given}, was ${f.truth})`);
+      .map((f) => `${FIELD_NAME[f.field]} (said ${f.given}; could have said ${f.expected})`);
     const late = timely < 1 ? ` — late: goal ${span(rule.withinMs)}` : '';
     const fieldsText = wrong.length ? ` Not right: ${wrong.join('; ')}.` : ' Every field right.';
     evidence.push({

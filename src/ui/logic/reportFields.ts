@@ -11,6 +11,7 @@ import {
   PERIMETER_SIDES,
   REPORT_TYPES,
   SIZES,
+  UNKNOWN,
 } from '../../scenario/vocab';
 
 export type FieldName = keyof Report;
@@ -24,22 +25,26 @@ export interface FieldSpec {
   hint?: string;
 }
 
+/** A field's choices with "unknown" (not observed) last. */
+const withUnknown = <T extends string>(choices: readonly T[]): readonly (T | typeof UNKNOWN)[] =>
+  choices.includes(UNKNOWN as T) ? choices : [...choices, UNKNOWN];
+
 export const REPORT_FIELDS: readonly FieldSpec[] = [
-  { name: 'count', label: 'Size: how many', kind: 'count' },
-  { name: 'type', label: 'Type', choices: REPORT_TYPES },
-  { name: 'size', label: 'Size of each', choices: SIZES },
-  { name: 'activity', label: 'Activity', choices: ACTIVITIES },
-  { name: 'direction', label: 'Direction of travel', choices: DIRECTIONS },
+  { name: 'count', label: 'Size: how many', kind: 'count', hint: 'a number, or unknown' },
+  { name: 'type', label: 'Type', choices: withUnknown(REPORT_TYPES) },
+  { name: 'size', label: 'Size of each', choices: withUnknown(SIZES) },
+  { name: 'activity', label: 'Activity', choices: withUnknown(ACTIVITIES) },
+  { name: 'direction', label: 'Direction of travel', choices: withUnknown(DIRECTIONS) },
   { name: 'location', label: 'Location (cell)', kind: 'cell', hint: 'e.g. E5' },
-  { name: 'perimeter', label: 'Perimeter', choices: PERIMETER_SIDES },
-  { name: 'operatorLocation', label: 'Operator location', kind: 'operator', hint: 'a cell, or not-seen' },
-  { name: 'description', label: 'Description (markings)', kind: 'text' },
-  { name: 'lights', label: 'Lights', choices: LIGHT_MODES },
-  { name: 'lightColor', label: 'Light colour', kind: 'text' },
+  { name: 'perimeter', label: 'Perimeter', choices: withUnknown(PERIMETER_SIDES) },
+  { name: 'operatorLocation', label: 'Operator location', kind: 'operator', hint: 'a cell, or unknown' },
+  { name: 'description', label: 'Description (markings)', kind: 'text', hint: 'blank if none seen' },
+  { name: 'lights', label: 'Lights', choices: withUnknown(LIGHT_MODES) },
+  { name: 'lightColor', label: 'Light colour', kind: 'text', hint: 'blank if not seen' },
   { name: 'timeFirstSeen', label: 'Time first seen', kind: 'clock', hint: 'HH:MM' },
   { name: 'timeLastSeen', label: 'Time last seen', kind: 'clock', hint: 'HH:MM' },
-  { name: 'payload', label: 'Payload', choices: PAYLOADS },
-  { name: 'assessment', label: 'Assessment', choices: ASSESSMENTS },
+  { name: 'payload', label: 'Payload', choices: withUnknown(PAYLOADS) },
+  { name: 'assessment', label: 'Assessment', choices: withUnknown(ASSESSMENTS) },
 ];
 
 export interface FieldError {
@@ -64,26 +69,30 @@ export function readReport(
   for (const spec of REPORT_FIELDS) {
     const raw = (values[spec.name] ?? '').trim();
     if (raw === '') continue;
+    if (raw.toLowerCase() === UNKNOWN) {
+      report[spec.name] = UNKNOWN;
+      continue;
+    }
     if (spec.choices) {
       if (spec.choices.includes(raw)) report[spec.name] = raw;
       else errors.push({ field: spec.name, message: `choose one of: ${spec.choices.join(', ')}` });
     } else if (spec.kind === 'count') {
       const n = Number(raw);
       if (Number.isInteger(n) && n >= 0) report.count = n;
-      else errors.push({ field: 'count', message: 'give a whole number (0 or more)' });
+      else errors.push({ field: 'count', message: 'give a whole number (0 or more), or unknown' });
     } else if (spec.kind === 'cell' || spec.kind === 'operator') {
-      if (spec.kind === 'operator' && raw.toLowerCase() === 'not-seen') report[spec.name] = 'not-seen';
+      if (spec.kind === 'operator' && raw.toLowerCase() === 'not-seen') report[spec.name] = UNKNOWN;
       else {
         const cell = onMap(raw, map.cols, map.rows);
         if (cell) report[spec.name] = cell;
         else {
-          const also = spec.kind === 'operator' ? ', or not-seen' : '';
+          const also = ', or unknown';
           errors.push({ field: spec.name, message: `give a cell from A1 to ${lastCol}${map.rows}${also}` });
         }
       }
     } else if (spec.kind === 'clock') {
       if (clockToMinutes(raw) !== null) report[spec.name] = raw;
-      else errors.push({ field: spec.name, message: 'give a clock time as HH:MM, e.g. 05:43' });
+      else errors.push({ field: spec.name, message: 'give a clock time as HH:MM (e.g. 05:43), or unknown' });
     } else report[spec.name] = raw;
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, report: report as Report };
@@ -100,4 +109,5 @@ export function reportValues(report: Report): Partial<Record<FieldName, string>>
 }
 
 /** The line under the form's title. */
-export const READ_HINT = 'Prefilled from what you have observed of this track. Check every field before sending.';
+export const READ_HINT =
+  'Prefilled with what you have observed of this track, and nothing else. Leave a field blank (or choose unknown) if you did not see it: an honest unknown scores, a guess does not.';

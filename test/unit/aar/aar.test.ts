@@ -9,7 +9,7 @@ describe('river-dusk with mistakes', () => {
     expect(aar.capabilities.map((c) => [c.capability, c.rating])).toEqual([
       ['detect', 'M'],
       ['classify', 'U'],
-      ['report', 'M'],
+      ['report', 'U'],
       ['awareness', 'P'],
       ['protect', 'U'],
       ['opsec', 'M'],
@@ -48,6 +48,8 @@ describe('river-dusk with mistakes', () => {
       ['05:42:30', 'late', expect.stringMatching(/^Acknowledged the message from Sector desk/)],
       ['05:43:01', 'wrong', 'Classified T1 as unknown-uas'],
       ['05:47:00', 'wrong', expect.stringMatching(/^Answered the question "How many air contacts/)],
+      // Type, size, markings, light colour and payload given before the drone came close enough to read them.
+      ['05:47:10', 'wrong', 'Filed report 1 on T2 (primary), 43% accurate'],
       ['05:51:10', 'missed', 'Drone with a package (hazard medium multirotor) at I4 was never marked'],
     ]);
     const ts = aar.timeline.map((r) => r.t);
@@ -71,7 +73,7 @@ test('first-watch trainee run: a late report with the wrong fields named', () =>
   const { aar } = golden('first-watch', 'first-watch.trainee.json');
   const salute = aar.improvements.find((i) => i.objective === 'salute');
   expect(salute?.what).toMatch(/late: goal 2:00/);
-  expect(salute?.what).toMatch(/direction \(said E, was NE\)/);
+  expect(salute?.what).toMatch(/direction \(said E; could have said NE\)/);
   expect(aar.timeline.find((r) => r.kind === 'report-filed')).toMatchObject({ gap: 'late', clock: '06:05:00' });
 });
 

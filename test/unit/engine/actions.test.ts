@@ -163,6 +163,7 @@ describe('classify', () => {
   });
   it('by cell picks the newest track there', () => {
     let s = act(sc, s0, { type: 'mark', cell: 'Z1' });
+    s = act(sc, s, { type: 'drop', track: 'T1' });
     s = act(sc, s, { type: 'mark', cell: 'Z1' });
     s = act(sc, s, { type: 'classify', cell: 'Z1', as: 'bird' });
     expect(s.tracks.map((t) => t.classification)).toEqual([null, 'bird']);

@@ -36,17 +36,19 @@ describe('cues read off an observable air contact (R = 5): q = distance / R', ()
     expect(seenAt(cols)).toEqual(expected);
   });
 
-  it('shows no lights and no light colour for a contact without lights', () => {
+  it('shows lights "none" and no colour for a contact without lights, once close enough to read detail', () => {
     expect(seenAt(2, { ...CUES, lights: 'none' })).toEqual({
       activity: 'hovering',
       direction: 'stationary',
       count: 2,
       altitude: 'low',
+      lights: 'none',
       type: 'multirotor',
       size: 'small',
       markings: 'grey body',
       carrying: true,
     });
+    expect(seenAt(5, { ...CUES, lights: 'none' }).lights).toBeUndefined();
   });
 
   it('is fair: focused, a trainee reads type and size of a small drone at 3 cells, and at 4 (unfocused: not at 4)', () => {

@@ -16,6 +16,7 @@ const EVENT_OF: Record<Action['type'], EventType> = {
   answer: 'probe-answered',
   discuss: 'discussion-answered',
   fire: 'inject-fired',
+  drop: 'track-dropped',
 };
 
 type Op = { advance: number } | { action: Action };

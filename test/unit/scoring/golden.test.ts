@@ -14,7 +14,10 @@ function load(scenarioPath: string, runPath: string) {
 // and reports it late with the direction and location one off. Scores worked out by hand:
 // detect 100 (marked 10 s after the drone came into view at 2:20), classify 50 (birds right,
 // drone wrong), report 75 (delivered 2:30 after marking against a 2:00 goal: 1 − 30/120;
-// accuracy 12.5/15 ≥ 0.7), acknowledge 100, false reports 100; overall (100+50+2×75+100+100)/6.
+// accuracy against what could be seen by 06:05: direction E for NE and location H3 for I3 half
+// each, a description and "none-seen" payload for cues not yet observable (the drone never came
+// close enough) nothing, the assessment wrong: 11/15 ≥ 0.7), acknowledge 100, false reports 100;
+// overall (100+50+2×75+100+100)/6.
 test('golden run: first-watch, a trainee with mistakes', () => {
   const { scenario, run } = load('assets/scenarios/first-watch.json', 'test/fixtures/runs/first-watch.trainee.json');
   const { card, state } = scoreRun(scenario, run);
@@ -28,9 +31,12 @@ test('golden run: first-watch, a trainee with mistakes', () => {
   expect(card.overall).toBe(83.3);
   expect(card.passed).toBe(true);
   const salute = card.objectives[2].evidence[0].text;
-  expect(salute).toContain('direction (said E, was NE)');
-  expect(salute).toContain('location (said H3, was I3)');
-  expect(salute).toContain('assessment (said unknown-uas, was suspicious-uas)');
+  expect(salute).toContain('accuracy 73%');
+  expect(salute).toContain('direction (said E; could have said NE)');
+  expect(salute).toContain('location (said H3; could have said I3)');
+  expect(salute).toContain('description (said grey drone; could have said not observable yet');
+  expect(salute).toContain('payload (said none-seen; could have said not observable yet');
+  expect(salute).toContain('assessment (said unknown-uas; could have said suspicious-uas)');
   expect(state.log.some((e) => e.type === 'inject-fired' && e.inject === 'chase' && e.t === 270_000)).toBe(true);
   expect(card.metrics.confusion).toEqual({ bird: { bird: 1 }, suspicious: { 'unknown-uas': 1 } });
   expect(card.metrics.detectionLatencyMs.drone).toBe(10_000);

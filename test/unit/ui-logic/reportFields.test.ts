@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readReport, reportValues } from '../../../src/ui/logic/reportFields';
+import { READ_HINT, REPORT_FIELDS, readReport, reportValues } from '../../../src/ui/logic/reportFields';
 
 const map = { cols: 12, rows: 8 };
 
@@ -11,8 +11,17 @@ describe('report form fields', () => {
     );
     expect(read).toEqual({
       ok: true,
-      report: { count: 1, type: 'multirotor', location: 'E5', operatorLocation: 'not-seen', timeFirstSeen: '05:43' },
+      report: { count: 1, type: 'multirotor', location: 'E5', operatorLocation: 'unknown', timeFirstSeen: '05:43' },
     });
+  });
+
+  test('every field may say unknown (not observed); the selects offer it', () => {
+    const read = readReport({ count: 'Unknown', size: 'unknown', location: 'unknown', timeLastSeen: 'unknown' }, map);
+    expect(read).toEqual({
+      ok: true,
+      report: { count: 'unknown', size: 'unknown', location: 'unknown', timeLastSeen: 'unknown' },
+    });
+    for (const spec of REPORT_FIELDS) if (spec.choices) expect(spec.choices).toContain('unknown');
   });
 
   test('wrong values name the field and how to fix it', () => {
@@ -20,7 +29,11 @@ describe('report form fields', () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.errors.map((e) => e.field)).toEqual(['count', 'location', 'timeLastSeen', 'payload']);
-    expect(read.errors[1].message).toBe('give a cell from A1 to L8');
+    expect(read.errors[1].message).toBe('give a cell from A1 to L8, or unknown');
+  });
+
+  test('the form says an honest unknown scores and a guess does not', () => {
+    expect(READ_HINT).toMatch(/unknown/);
   });
 
   test('values round-trip through the form', () => {
