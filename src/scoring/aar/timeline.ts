@@ -1,7 +1,8 @@
 /** The run's timeline: what happened and what the trainee did, in time order, with the gaps marked. */
+
+import { truthAssessment } from '../../engine';
 import type { EngineEvent } from '../../engine/types';
 import { clockAtSeconds } from '../../scenario/time';
-import { ASSESSMENT_TRUTH } from '../../scenario/vocab';
 import { nameContact, nameInject, span } from '../rules/context';
 import { isFalseReport } from '../rules/false-reports';
 import { accuracyOf } from '../rules/report';
@@ -80,8 +81,7 @@ function describeTrack(ctx: AarContext, e: EngineEvent): Described {
   }
   if (e.type !== 'track-classified') return null;
   const contact = e.contact === null ? undefined : ctx.scenario.contacts.find((c) => c.id === e.contact);
-  const meant = ASSESSMENT_TRUTH[e.as];
-  const right = contact !== undefined && meant.domain === contact.domain && meant.truth === contact.truth;
+  const right = contact !== undefined && e.as === truthAssessment(contact);
   return {
     text: `Classified ${e.track} as ${e.as}`,
     contact: e.contact ?? undefined,
