@@ -24,9 +24,9 @@ export function readTextFile(path: string): ReadResult {
   }
 }
 
-/** The line for a file that could not be read at all. */
+/** The line for a file that could not be read at all: there is no JSON, so no pointer (as for a syntax error). */
 export function unreadableLine(file: string, reason: string): string {
-  return `${file}:1:1 / cannot read file: ${reason}`;
+  return `${file}:1:1 cannot read file: ${reason}`;
 }
 
 /** Whether the module at `importMetaUrl` is the script node (or tsx) was started with. */

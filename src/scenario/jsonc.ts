@@ -32,19 +32,26 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'a control character (such as a tab or line break) inside text — write \\t or \\n instead',
 };
 
+/** The characters found, quoted once: a text token as written ("seed"), anything else in quotes. */
+function quoteFound(text: string, e: ParseError): string {
+  const token = text.slice(e.offset, e.offset + Math.max(e.length, 1));
+  if (token.length >= 2 && token.startsWith('"') && token.endsWith('"') && !/[\r\n]/.test(token)) {
+    return token.length <= 26 ? token : `${token.slice(0, 24)}…"`;
+  }
+  return JSON.stringify(token.slice(0, 12));
+}
+
 /** Plain-language message for a syntax error, naming the characters found. */
 function syntaxMessage(text: string, e: ParseError): string {
   const name = printParseErrorCode(e.error);
-  const found = text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 12));
+  const found = quoteFound(text, e);
   const base = SYNTAX_MESSAGES[name] ?? 'this is not valid JSON';
   if (e.offset >= text.length) {
     return text.trim() === ''
       ? 'the file is empty — a scenario is one JSON object { … }'
       : `${base} (the file ends here)`;
   }
-  return name === 'InvalidSymbol' || name === 'InvalidNumberFormat'
-    ? `${JSON.stringify(found)} ${base}`
-    : `${base} (found ${JSON.stringify(found)})`;
+  return name === 'InvalidSymbol' || name === 'InvalidNumberFormat' ? `${found} ${base}` : `${base} (found ${found})`;
 }
 
 /** The first syntax error on each line (later ones on a line are usually knock-on effects), at most 10. */
@@ -124,7 +131,7 @@ export function readJsonc(text: string): JsoncRead {
     return {
       value: undefined,
       root: undefined,
-      findings: shown.map((e) => error('syntax', [], syntaxMessage(text, e), { offset: e.offset })),
+      findings: shown.map((e) => error('syntax', [], syntaxMessage(text, e), { offset: e.offset, inText: true })),
     };
   }
   const findings: Finding[] = [];

@@ -229,8 +229,8 @@ export const injectSchema = z.discriminatedUnion('type', [
     question: text,
     choices: z
       .array(text)
-      .min(2, { error: 'a probe needs 2 to 6 choices' })
-      .max(6, { error: 'a probe needs 2 to 6 choices' }),
+      .min(2, { error: 'a probe needs 2 to 8 choices' })
+      .max(8, { error: 'a probe needs 2 to 8 choices (8 fits an 8-point compass)' }),
     answer: z.number().int().nonnegative().optional(),
     compute: computeSchema.optional(),
     level: saLevelSchema,

@@ -2,6 +2,7 @@
 
 import { truthAssessment } from '../../engine';
 import type { EngineEvent } from '../../engine/types';
+import { RULE_DEFAULTS } from '../../scenario/defaults';
 import { clockAtSeconds } from '../../scenario/time';
 import { nameContact, nameInject, span } from '../rules/context';
 import { isFalseReport } from '../rules/false-reports';
@@ -46,6 +47,14 @@ function goalFor(ctx: AarContext, type: 'detect' | 'report' | 'acknowledge', id:
     if (r.type === 'acknowledge' && type === 'acknowledge' && r.injects.includes(id)) return r.withinMs;
   }
   return null;
+}
+
+/** The accuracy a report on this contact needs: its report objective's `minAccuracy`, else the format's default. */
+function minAccuracyFor(ctx: AarContext, id: string | null): number {
+  for (const o of ctx.scenario.objectives) {
+    if (o.rule.type === 'report' && id !== null && o.rule.contacts.includes(id)) return o.rule.minAccuracy;
+  }
+  return RULE_DEFAULTS.reportMinAccuracy;
 }
 
 type Described = Omit<TimelineRow, 't' | 'clock' | 'by' | 'kind'> | null;
@@ -112,7 +121,7 @@ function describeReport(ctx: AarContext, e: EngineEvent): Described {
   const first = ctx.facts.filed.find((f) => f.contact === e.contact)?.index === e.index;
   const late = first && marked && e.contact ? lateness(e.t - marked.t, goalFor(ctx, 'report', e.contact), 'filed') : {};
   const pct = acc ? `, ${Math.round(acc.accuracy * 100)}% accurate` : '';
-  if (wrong.length > 0 && (acc?.accuracy ?? 0) < 0.7) {
+  if (wrong.length > 0 && (acc?.accuracy ?? 0) < minAccuracyFor(ctx, e.contact)) {
     return {
       text: `${base}${pct}`,
       contact: e.contact ?? undefined,
