@@ -56,7 +56,7 @@ export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch): 
   const answerFreeze = (from: number): boolean => {
     for (let j = from; j < actions.length && state.frozenProbe !== null; j++) {
       const a = actions[j];
-      if (!consumed[j] && a.type === 'answer' && a.probe === state.frozenProbe) applyAt(j);
+      if (!consumed[j] && a?.type === 'answer' && a.probe === state.frozenProbe) applyAt(j);
     }
     return state.frozenProbe === null;
   };
@@ -74,10 +74,13 @@ export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch): 
 
   for (let i = 0; i < actions.length; i++) {
     if (consumed[i]) continue;
-    const at = actionTimeMs(actions[i].at);
+    const raw: unknown = actions[i];
+    const isAction = typeof raw === 'object' && raw !== null;
+    const at = isAction ? actionTimeMs(actions[i].at) : null;
     if (at === null) {
       consumed[i] = 1;
-      rejected.push({ index: i, action: actions[i], rejection: reject('bad-action', 'malformed time offset') });
+      const message = isAction ? 'malformed time offset' : 'an action is an object { "at": …, "type": … }';
+      rejected.push({ index: i, action: actions[i], rejection: reject('bad-action', message) });
       continue;
     }
     const ok = probeToCome(actions[i]) ? reach(scenario.durationMs, i, i) : reach(at, i);
