@@ -1,5 +1,6 @@
 /** Reading JSON with comments: syntax problems, duplicate fields, and the value built from the tree. */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { depthFinding } from './depth';
 import { error, type Finding, type Path } from './finding';
 import { lineColumnOf } from './locate';
 
@@ -7,7 +8,7 @@ import { lineColumnOf } from './locate';
 export interface JsoncRead {
   value: unknown;
   root: Node | undefined;
-  /** Syntax errors (then `value` is undefined), or fields written twice. */
+  /** Syntax errors or nesting too deep (then `value` is undefined), or fields written twice. */
   findings: Finding[];
 }
 
@@ -122,8 +123,10 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Reads JSON text allowing // and /* *\/ comments and trailing commas. */
+/** Reads JSON text allowing // and /* *\/ comments and trailing commas; text nested too deep is refused unread. */
 export function readJsonc(text: string): JsoncRead {
+  const deep = depthFinding(text);
+  if (deep) return { value: undefined, root: undefined, findings: [deep] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !root) {
