@@ -1,0 +1,42 @@
+import { expect, inject, test } from 'vitest';
+import { collectErrors } from './chromium';
+import { noErrors, openPage, useBrowser, waitForTime } from './helpers';
+
+const browser = useBrowser();
+
+test('two tabs playing keep a run each; after one closes, both runs are offered and either resumes', {
+  timeout: 120_000,
+}, async () => {
+  const url = `${inject('appUrl')}?speed=16`;
+  const { page: a, errors } = await openPage(browser(), url);
+  const b = await a.context().newPage();
+  const errorsB = collectErrors(b);
+  await b.goto(url);
+  await a.getByRole('button', { name: 'Open briefing: First watch' }).click();
+  await a.getByRole('button', { name: 'Start' }).click();
+  await b.getByRole('button', { name: 'Open briefing: Birds or a drone?' }).click();
+  await b.getByRole('button', { name: 'Start' }).click();
+  await a.getByRole('group', { name: 'Team posture' }).getByRole('button', { name: 'Alert' }).click();
+  await waitForTime(a, '06:00', 20);
+  await waitForTime(b, '07:30', 20);
+  await a.close();
+  await b.reload();
+  const runs = b.getByRole('list', { name: /^Unfinished runs/ }).getByRole('listitem');
+  await expect.poll(() => runs.count()).toBe(2);
+  await expect(runs.allTextContents()).resolves.toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^First watch — reached 06:0/),
+      expect.stringMatching(/^Birds or a drone\? — reached 07:3/),
+    ]),
+  );
+  await b.getByRole('button', { name: /^Resume run: First watch/ }).click();
+  await expect.poll(() => b.getByRole('button', { name: 'Alert', pressed: true }).count()).toBe(1);
+  await b.getByRole('button', { name: 'Leave' }).click();
+  await expect.poll(() => runs.count()).toBe(2);
+  await b.getByRole('button', { name: /^Discard run: Birds or a drone\?/ }).click();
+  await expect.poll(() => runs.count()).toBe(2);
+  await b.getByRole('button', { name: /^Confirm discarding: Birds or a drone\?/ }).click();
+  await expect.poll(() => runs.count()).toBe(1);
+  await expect(runs.first().textContent()).resolves.toMatch(/^First watch/);
+  noErrors([...errors, ...errorsB]);
+});
