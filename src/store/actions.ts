@@ -53,11 +53,11 @@ export function openFile(name: string, text: string): void {
   session.setState({ current, screen: 'briefing', fileProblems: null, notice: null });
 }
 
-/** Saves the run as it stands (called after every action and as time passes). */
+/** Saves the run in play as it stands (after every action and as time passes); an ended run is never saved. */
 export function persist(): void {
-  const { record, engine, current } = session.getState();
+  const { record, engine, current, screen } = session.getState();
   const store = storage();
-  if (!record || !engine || !current || !store) return;
+  if (!record || !engine || !current || !store || screen !== 'play' || engine.ended) return;
   if (!saveRun(store, { version: 1, record, tMs: engine.t, source: current.source, savedMs: Date.now() })) {
     session.setState({
       notice: { kind: 'error', text: 'The run could not be saved: this browser’s storage is full.' },

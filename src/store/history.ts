@@ -53,9 +53,31 @@ async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStor
   }
 }
 
-/** Saves a finished run in the history. */
-export async function saveHistory(entry: HistoryEntry): Promise<void> {
-  await withStore('readwrite', (s) => s.put(entry));
+/**
+ * Saves a finished run unless a result of the same run id is already kept (looked up in the same transaction, so
+ * two tabs cannot both add one). Resolves to the entry kept: this one, or the one recorded before.
+ */
+export async function saveHistoryOnce(entry: HistoryEntry): Promise<HistoryEntry> {
+  const runId = entry.record.id;
+  const db = await openDb();
+  try {
+    return await new Promise<HistoryEntry>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      let kept = entry;
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const earlier = (all.result as Partial<HistoryEntry>[]).find((e) => runId && e.record?.id === runId);
+        if (earlier) kept = earlier as HistoryEntry;
+        else store.put(entry);
+      };
+      tx.oncomplete = () => resolve(kept);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted'));
+    });
+  } finally {
+    db.close();
+  }
 }
 
 /** Every run in the history, oldest first. */

@@ -40,3 +40,19 @@ test('two tabs playing keep a run each; after one closes, both runs are offered 
   await expect(runs.first().textContent()).resolves.toMatch(/^First watch/);
   noErrors([...errors, ...errorsB]);
 });
+
+test('a finished run is not offered after a reload on the debrief, and its result is kept once', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=16`);
+  await page.getByRole('button', { name: 'Open briefing: First watch' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Skip to end' }).click();
+  await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
+  await page.reload();
+  await page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' }).waitFor();
+  await expect(page.getByRole('heading', { name: /^Unfinished runs/ }).count()).resolves.toBe(0);
+  await expect(
+    page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skywatch.run'))),
+  ).resolves.toEqual([]);
+  await expect(page.getByRole('img', { name: /^Scores over 1 attempts/ }).count()).resolves.toBe(1);
+  noErrors(errors);
+});

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { hashScenario } from '../../../src/scenario';
-import { backToLibrary, loadLibrary, openBuiltin, persist, startPlay } from '../../../src/store/actions';
-import { act } from '../../../src/store/play';
+import { aarSession } from '../../../src/store/aar';
+import { backToLibrary, finishRun, loadLibrary, openBuiltin, persist, startPlay } from '../../../src/store/actions';
+import { NO_LRS } from '../../../src/store/lrs';
+import { act, skipToEnd } from '../../../src/store/play';
 import { discardRun, resumeRun } from '../../../src/store/resume';
 import { LEGACY_RUN_KEY, loadSavedRuns, runKey, type SavedRun } from '../../../src/store/runRecord';
 import { initialSession, session } from '../../../src/store/session';
@@ -113,5 +115,25 @@ describe('URL parameters', () => {
     expect(notice?.items).toHaveLength(2);
     expect(notice?.items?.[0]).toContain('speed=lots');
     expect(notice?.items?.[1]).toContain('facilitator=maybe');
+  });
+});
+
+describe('finished runs', () => {
+  test('an ended run is never saved, and its result is recorded once whatever finishes it again', () => {
+    aarSession.setState({ lrs: { ...NO_LRS, endpoint: 'https://lrs.example/xapi' }, outbox: [], entry: null });
+    openBuiltin('first-watch.json');
+    startPlay();
+    const id = session.getState().record?.id ?? '';
+    skipToEnd();
+    expect(session.getState().screen).toBe('debrief');
+    expect(store.getItem(runKey(id))).toBeNull();
+    persist();
+    expect(store.getItem(runKey(id))).toBeNull();
+    const first = aarSession.getState().entry;
+    expect(first?.record.id).toBe(id);
+    finishRun();
+    skipToEnd();
+    expect(aarSession.getState().entry).toBe(first);
+    expect(aarSession.getState().outbox.map((o) => o.id)).toEqual([first?.id]);
   });
 });
