@@ -1,7 +1,9 @@
 /** Unfinished runs: each kept under its own run id, listed in the library, resumed or discarded by the trainee. */
 import type { State } from '../engine/types';
 import { hashScenario, parseScenario } from '../scenario';
-import { playing } from './actions';
+import { score } from '../scoring';
+import { recordResult, refreshHistory } from './aarActions';
+import { finishRun, playing } from './actions';
 import { addNotice } from './notice';
 import { replayTo } from './replay';
 import {
@@ -43,17 +45,57 @@ export function setAsideText(reason: string, key: string | null): string {
 
 /**
  * Sorts out the saved runs on load: moves the old single saved run under its own id, and sets aside (never
- * deletes) every run that cannot be read or whose scenario is gone or changed. Returns a message for each set aside.
+ * deletes) every run that cannot be read or whose scenario is gone or changed, with a message for each. Runs saved
+ * at or past the end of their scenario are returned as ended, to be scored rather than resumed.
  */
-export function triageSavedRuns(store: Storage): string[] {
+export function triageSavedRuns(store: Storage): { problems: string[]; ended: UnfinishedRun[] } {
   const problems: string[] = [];
+  const ended: UnfinishedRun[] = [];
   const legacy = migrateLegacyRun(store);
   if (legacy.kind === 'bad') problems.push(setAsideText(legacy.reason, legacy.aside));
   for (const stored of loadSavedRuns(store)) {
     const found = stored.kind === 'ok' ? scenarioFor(stored.saved) : { reason: stored.reason };
     if ('reason' in found) problems.push(setAsideText(found.reason, setAside(store, stored.key)));
+    else if (stored.kind === 'ok' && hasEnded(stored.saved, found.loaded)) {
+      ended.push({ saved: stored.saved, loaded: found.loaded });
+    }
   }
-  return problems;
+  return { problems, ended };
+}
+
+function hasEnded(saved: SavedRun, loaded: LoadedScenario): boolean {
+  return saved.tMs >= loaded.scenario.durationMs;
+}
+
+/** Scores saved runs that had reached the end of their scenario and keeps their results (once); says so. */
+export async function finishEnded(runs: readonly UnfinishedRun[]): Promise<void> {
+  const store = storage();
+  if (!store || runs.length === 0) return;
+  await refreshHistory();
+  const done: string[] = [];
+  const failed: string[] = [];
+  for (const { saved, loaded } of runs) {
+    const id = saved.record.id ?? '';
+    const title = loaded.scenario.title;
+    const end = replayTo(loaded.scenario, saved.record, loaded.scenario.durationMs);
+    if (!end.ok) {
+      failed.push(setAsideText(end.reason, setAside(store, runKey(id))));
+      continue;
+    }
+    const card = score(loaded.scenario, end.state, null);
+    try {
+      await recordResult(loaded, saved.record, card, end.state);
+      clearSavedRun(store, id);
+      done.push(`Your run of “${title}” had reached the end of the scenario: it was scored and is in your results.`);
+    } catch (e) {
+      failed.push(
+        `Your run of “${title}” had reached the end of the scenario but its result could not be kept (${(e as Error).message}); it stays saved.`,
+      );
+    }
+  }
+  refreshUnfinished();
+  addNotice('info', done);
+  addNotice('error', failed);
 }
 
 /** The saved runs that can be resumed, most recently saved first. */
@@ -62,7 +104,8 @@ export function unfinishedRuns(store: Storage): UnfinishedRun[] {
   for (const stored of loadSavedRuns(store)) {
     if (stored.kind !== 'ok') continue;
     const found = scenarioFor(stored.saved);
-    if ('loaded' in found) runs.push({ saved: stored.saved, loaded: found.loaded });
+    if ('loaded' in found && !hasEnded(stored.saved, found.loaded))
+      runs.push({ saved: stored.saved, loaded: found.loaded });
   }
   return runs.sort((a, b) => (b.saved.savedMs ?? 0) - (a.saved.savedMs ?? 0));
 }
@@ -80,7 +123,7 @@ function rebuild(saved: SavedRun): { loaded: LoadedScenario; state: State } | { 
   return replayed.ok ? { loaded: found.loaded, state: replayed.state } : { reason: replayed.reason };
 }
 
-/** Resumes a saved run at the moment it was saved, paused so the trainee can take stock. */
+/** Resumes a saved run at the moment it was saved, paused so the trainee can take stock; an ended run is scored instead. */
 export function resumeRun(id: string): void {
   const store = storage();
   const saved = store ? loadSavedRun(store, id) : null;
@@ -95,12 +138,16 @@ export function resumeRun(id: string): void {
     refreshUnfinished();
     return;
   }
+  const run = { current: rebuilt.loaded, engine: rebuilt.state, prev: rebuilt.state, record: saved.record };
+  if (rebuilt.state.ended) {
+    session.setState(run);
+    finishRun();
+    session.setState({ notice: { kind: 'info', text: 'That run had already reached its end: here is its debrief.' } });
+    return;
+  }
   session.setState({
     ...playing(),
-    current: rebuilt.loaded,
-    engine: rebuilt.state,
-    prev: rebuilt.state,
-    record: saved.record,
+    ...run,
     cursor: { ...rebuilt.loaded.scenario.post.cell },
     paused: true,
     notice: { kind: 'info', text: 'Run resumed where it was saved. Press Space or Resume to carry on.' },

@@ -1,7 +1,7 @@
 /** Starting a session: settings, URL parameters and saved runs, with every problem found shown in one notice. */
 import { facilitatorFrom, setFacilitator } from './facilitator';
 import { noticeOf } from './notice';
-import { refreshUnfinished, triageSavedRuns } from './resume';
+import { finishEnded, refreshUnfinished, triageSavedRuns } from './resume';
 import { session } from './session';
 import { parseSettings, SETTINGS_KEY } from './settings';
 import { storage } from './storage';
@@ -19,7 +19,7 @@ function timeScaleFrom(params: URLSearchParams): { scale: number; problem: strin
   };
 }
 
-/** Reads settings, URL parameters and the saved runs (the library offers those that can be resumed). */
+/** Reads settings, URL parameters and the saved runs: the library offers those that can be resumed, ended ones are scored. */
 export function startSession(params: URLSearchParams): void {
   const store = storage();
   const settings = parseSettings(store?.getItem(SETTINGS_KEY) ?? null);
@@ -28,8 +28,10 @@ export function startSession(params: URLSearchParams): void {
   setFacilitator(facilitator.on);
   session.setState({ settings, timeScale: scale, speed: settings.defaultSpeed });
   const problems = [problem, facilitator.problem].filter((p): p is string => p !== null);
-  if (store) problems.push(...triageSavedRuns(store));
-  else problems.push('This browser refuses local storage: runs will not be saved.');
+  const { problems: saved, ended } = store ? triageSavedRuns(store) : { problems: [], ended: [] };
+  problems.push(...saved);
+  if (!store) problems.push('This browser refuses local storage: runs will not be saved.');
   refreshUnfinished();
   if (problems.length > 0) session.setState({ notice: noticeOf('error', problems) });
+  void finishEnded(ended);
 }

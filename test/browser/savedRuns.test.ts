@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
+import { hashScenario } from '../../src/scenario';
 import { collectErrors } from './chromium';
 import { noErrors, openPage, useBrowser, waitForTime } from './helpers';
 
@@ -53,6 +55,34 @@ test('a finished run is not offered after a reload on the debrief, and its resul
   await expect(
     page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skywatch.run'))),
   ).resolves.toEqual([]);
+  await expect(page.getByRole('img', { name: /^Scores over 1 attempts/ }).count()).resolves.toBe(1);
+  noErrors(errors);
+});
+
+test('a run saved past the end of its scenario is scored into the results on load, not offered', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  const saved = {
+    version: 1,
+    tMs: 430_000,
+    source: { kind: 'builtin', id: 'first-watch' },
+    record: {
+      id: 'ended-run',
+      scenario: 'first-watch',
+      scenarioHash: hashScenario(readFileSync('assets/scenarios/first-watch.json', 'utf8')),
+      seed: 1,
+      actions: [{ at: 3, type: 'posture', posture: 'alert' }],
+    },
+  };
+  await page.evaluate((text) => localStorage.setItem('skywatch.runs.ended-run', text), JSON.stringify(saved));
+  await page.reload();
+  await page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' }).waitFor();
+  await expect
+    .poll(() => page.getByRole('status').first().textContent())
+    .toContain('Your run of “First watch” had reached the end of the scenario: it was scored and is in your results.');
+  await expect(page.getByRole('heading', { name: /^Unfinished runs/ }).count()).resolves.toBe(0);
+  await expect(page.evaluate(() => localStorage.getItem('skywatch.runs.ended-run'))).resolves.toBeNull();
+  await page.reload();
+  await page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' }).waitFor();
   await expect(page.getByRole('img', { name: /^Scores over 1 attempts/ }).count()).resolves.toBe(1);
   noErrors(errors);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { hashScenario } from '../../../src/scenario';
 import { aarSession } from '../../../src/store/aar';
 import { backToLibrary, finishRun, loadLibrary, openBuiltin, persist, startPlay } from '../../../src/store/actions';
@@ -135,5 +135,25 @@ describe('finished runs', () => {
     skipToEnd();
     expect(aarSession.getState().entry).toBe(first);
     expect(aarSession.getState().outbox.map((o) => o.id)).toEqual([first?.id]);
+  });
+});
+
+describe('runs saved at or past the end', () => {
+  test('are not offered for resume but scored (kept saved while the results cannot be written)', async () => {
+    store.setItem(runKey('done'), JSON.stringify(savedRun('done', 425_000)));
+    store.setItem(runKey('open'), JSON.stringify(savedRun('open', 5_000)));
+    startSession(new URLSearchParams());
+    expect(session.getState().unfinished.map((u) => u.saved.record.id)).toEqual(['open']);
+    await vi.waitFor(() => expect(session.getState().notice?.text).toContain('its result could not be kept'));
+    expect(store.getItem(runKey('done'))).not.toBeNull();
+  });
+
+  test('resuming one shows its debrief, not a dead game', () => {
+    startSession(new URLSearchParams());
+    store.setItem(runKey('done'), JSON.stringify(savedRun('done', 420_000)));
+    resumeRun('done');
+    expect(session.getState().screen).toBe('debrief');
+    expect(session.getState().scoreCard?.scenario).toBe('first-watch');
+    expect(store.getItem(runKey('done'))).toBeNull();
   });
 });
