@@ -55,10 +55,11 @@ export function openFile(name: string, text: string): void {
 
 /** Saves the run in play as it stands (after every action and as time passes); an ended run is never saved. */
 export function persist(): void {
-  const { record, engine, current, screen } = session.getState();
+  const { record, engine, current, screen, skippedDiscussions } = session.getState();
   const store = storage();
   if (!record || !engine || !current || !store || screen !== 'play' || engine.ended) return;
-  if (!saveRun(store, { version: 1, record, tMs: engine.t, source: current.source, savedMs: Date.now() })) {
+  const saved = { record, tMs: engine.t, source: current.source, savedMs: Date.now(), skipped: skippedDiscussions };
+  if (!saveRun(store, { version: 1, ...saved })) {
     session.setState({
       notice: { kind: 'error', text: 'The run could not be saved: this browser’s storage is full.' },
     });

@@ -148,6 +148,7 @@ export function resumeRun(id: string): void {
   session.setState({
     ...playing(),
     ...run,
+    skippedDiscussions: saved.skipped ?? [],
     cursor: { ...rebuilt.loaded.scenario.post.cell },
     paused: true,
     notice: { kind: 'info', text: 'Run resumed where it was saved. Press Space or Resume to carry on.' },

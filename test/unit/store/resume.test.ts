@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { advanceTo } from '../../../src/engine';
 import { hashScenario } from '../../../src/scenario';
 import { aarSession } from '../../../src/store/aar';
 import { backToLibrary, finishRun, loadLibrary, openBuiltin, persist, startPlay } from '../../../src/store/actions';
 import { NO_LRS } from '../../../src/store/lrs';
-import { act, skipToEnd } from '../../../src/store/play';
+import { act, pendingDiscussion, skipDiscussion, skipToEnd } from '../../../src/store/play';
 import { discardRun, resumeRun } from '../../../src/store/resume';
 import { LEGACY_RUN_KEY, loadSavedRuns, runKey, type SavedRun } from '../../../src/store/runRecord';
 import { initialSession, session } from '../../../src/store/session';
@@ -155,5 +156,30 @@ describe('runs saved at or past the end', () => {
     expect(session.getState().screen).toBe('debrief');
     expect(session.getState().scoreCard?.scenario).toBe('first-watch');
     expect(store.getItem(runKey('done'))).toBeNull();
+  });
+});
+
+describe('discussion prompts', () => {
+  test('a skipped prompt stays skipped when the run resumes', () => {
+    openBuiltin('birds-or-drone.json');
+    startPlay();
+    const { current } = session.getState();
+    if (!current) throw new Error('no scenario');
+    while ((session.getState().engine?.t ?? 0) < 631_000) {
+      const engine = session.getState().engine;
+      if (!engine) throw new Error('no engine');
+      if (engine.frozenProbe) act({ type: 'answer', probe: engine.frozenProbe, choice: 0 });
+      else session.setState({ engine: advanceTo(current.scenario, engine, 631_000) });
+    }
+    persist();
+    expect(pendingDiscussion()).toBe('reflect');
+    skipDiscussion('reflect');
+    expect(pendingDiscussion()).toBeNull();
+    const id = session.getState().record?.id ?? '';
+    backToLibrary();
+    startSession(new URLSearchParams());
+    resumeRun(id);
+    expect(session.getState().engine?.t).toBe(631_000);
+    expect(pendingDiscussion()).toBeNull();
   });
 });
