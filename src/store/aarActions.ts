@@ -8,8 +8,9 @@ import { scoreRun } from '../scoring';
 import type { ScoreCard } from '../scoring/types';
 import { buildStatements, registrationOf } from '../scoring/xapi';
 import { aarSession } from './aar';
-import { type HistoryEntry, historyEntry, loadHistory, saveHistoryOnce } from './history';
+import { type HistoryEntry, historyEntry, loadHistory, saveHistoryOnce, setAsideMessage } from './history';
 import { actorFor, type LrsSettings, loadLrs, loadOutbox, OUTBOX_KEY, type OutboxItem, saveLrs, store } from './lrs';
+import { addNotice } from './notice';
 import type { RecordedAction, RunRecord } from './runRecord';
 import { type LoadedScenario, session } from './session';
 import { sessionStore, storage } from './storage';
@@ -18,10 +19,12 @@ function notice(kind: 'error' | 'info', text: string): void {
   session.setState({ notice: { kind, text } });
 }
 
-/** Reloads the history from IndexedDB into the store. */
+/** Reloads the history from IndexedDB into the store; results that cannot be read are set aside with a notice. */
 export async function refreshHistory(): Promise<void> {
   try {
-    aarSession.setState({ history: await loadHistory(), historyError: null });
+    const { entries, setAside } = await loadHistory();
+    aarSession.setState({ history: entries, historyError: null });
+    if (setAside.length > 0) addNotice('error', [setAsideMessage(setAside)]);
   } catch (e) {
     aarSession.setState({ historyError: `Results history is not available: ${(e as Error).message}.` });
   }

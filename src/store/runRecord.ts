@@ -39,14 +39,15 @@ const ASIDE_PREFIX = 'skywatch.run.aside.';
 /** A saved run as found in storage: readable, or not (with the reason). */
 export type StoredRun = { key: string; kind: 'ok'; saved: SavedRun } | { key: string; kind: 'bad'; reason: string };
 
-const sourceSchema = z.union([
+/** The zod schema of a scenario source, as stored with saved runs and results. */
+export const scenarioSourceSchema = z.union([
   z.object({ kind: z.literal('builtin'), id: z.string() }),
   z.object({ kind: z.literal('file'), name: z.string(), text: z.string() }),
 ]);
 
 const savedRunSchema = z.looseObject({
   version: z.literal(1),
-  source: sourceSchema,
+  source: scenarioSourceSchema,
   tMs: z.number().int().nonnegative(),
   record: z.looseObject({ scenarioHash: z.string(), seed: z.number() }),
   savedMs: z.number().finite().optional(),

@@ -86,3 +86,54 @@ test('a run saved past the end of its scenario is scored into the results on loa
   await expect(page.getByRole('img', { name: /^Scores over 1 attempts/ }).count()).resolves.toBe(1);
   noErrors(errors);
 });
+
+test('results that cannot be read are set aside with a message; the others are shown', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByText('No results yet.').waitFor();
+  const good = {
+    id: 'reg-good',
+    scenario: 'first-watch',
+    title: 'First watch',
+    scenarioHash: 'abc',
+    source: { kind: 'builtin', id: 'first-watch' },
+    record: { id: 'run-good', scenario: 'first-watch', scenarioHash: 'abc', seed: 1, actions: [] },
+    overall: 82,
+    passed: true,
+    passMark: 70,
+    startedMs: 1_700_000_000_000,
+    finishedMs: 1_700_000_420_000,
+  };
+  const bad = [
+    { ...good, id: 'reg-no-finish', finishedMs: undefined },
+    { ...good, id: 'reg-no-title', title: undefined },
+  ];
+  await page.evaluate(
+    async (records) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('skywatch');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction('results', 'readwrite');
+      for (const r of records) tx.objectStore('results').put(r);
+      await new Promise((resolve) => {
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    },
+    [good, ...bad],
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' }).waitFor();
+  await expect(page.getByRole('img', { name: /^Scores over 1 attempts/ }).count()).resolves.toBe(1);
+  await expect
+    .poll(() => page.getByRole('status').first().textContent())
+    .toContain('2 results could not be read and were set aside');
+  const notice = (await page.getByRole('status').first().textContent()) ?? '';
+  expect(notice).toContain('“reg-no-finish”: it has no finishedMs');
+  expect(notice).toContain('“reg-no-title”: it has no title');
+  await page.reload();
+  await page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' }).waitFor();
+  await expect(page.getByRole('status').first().isVisible()).resolves.toBe(false);
+  noErrors(errors);
+});
