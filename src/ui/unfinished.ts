@@ -1,7 +1,7 @@
 /** The library's unfinished runs: each with its scenario, the moment reached and when it was saved; resume or discard. */
 import { discardRun, refreshUnfinished, resumeRun } from '../store/resume';
 import { type Session, session, type UnfinishedRun } from '../store/session';
-import './unfinished.css';
+import './storage.css';
 import { button, h, replace } from './dom';
 import { clockText } from './format';
 

@@ -137,3 +137,38 @@ test('results that cannot be read are set aside with a message; the others are s
   await expect(page.getByRole('status').first().isVisible()).resolves.toBe(false);
   noErrors(errors);
 });
+
+test('the LRS settings warn about an endpoint that is not https and a secret outside Latin-1', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByText('Learning record store (xAPI)').click();
+  const warnings = page.getByRole('list', { name: 'Problems with these LRS settings' }).getByRole('listitem');
+  await page.getByLabel('LRS endpoint').fill('http://127.0.0.1:9/xapi');
+  await page.getByLabel('LRS secret').fill('secret');
+  await expect.poll(() => warnings.count()).toBe(0);
+  await page.getByLabel('LRS endpoint').fill('http://lrs.example/xapi');
+  await page.getByLabel('LRS secret').fill('秘密');
+  await expect
+    .poll(() => warnings.allTextContents())
+    .toEqual([
+      expect.stringContaining('The LRS endpoint is not https'),
+      expect.stringContaining('The LRS secret must be plain ASCII or Latin-1 characters'),
+    ]);
+  noErrors(errors);
+});
+
+test('a secret outside Latin-1 is refused before sending with the reason, not "could not be reached"', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByText('Learning record store (xAPI)').click();
+  await page.getByLabel('LRS endpoint').fill('https://lrs.invalid/xapi');
+  await page.getByLabel('LRS key (user)').fill('key');
+  await page.getByLabel('LRS secret').fill('秘密');
+  await page.getByRole('button', { name: 'Open briefing: First watch' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Skip to end' }).click();
+  await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
+  await expect
+    .poll(() => page.locator('.lrs-status').textContent())
+    .toMatch(/Sending failed: the LRS secret must be plain ASCII or Latin-1 characters/);
+  await expect(page.locator('.lrs-status').textContent()).resolves.not.toContain('could not be reached');
+  noErrors(errors);
+});
