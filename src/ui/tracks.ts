@@ -54,9 +54,6 @@ function isGround(track: Track): boolean {
   );
 }
 
-/** Classification picked in the select but not yet applied, per track, kept across redraws. */
-const pending = new Map<string, string>();
-
 function details(track: Track): HTMLElement {
   const current = session.getState().current;
   if (!current) return h('div', {});
@@ -65,14 +62,19 @@ function details(track: Track): HTMLElement {
   sel.append(h('option', { value: '' }, '— choose —'));
   for (const a of choices) {
     const opt = h('option', { value: a }, ASSESSMENT_NAME[a]);
-    if (a === (pending.get(track.label) ?? track.classification)) opt.selected = true;
+    if (a === track.classification) opt.selected = true;
     sel.append(opt);
   }
-  sel.addEventListener('change', () => pending.set(track.label, sel.value));
-  const apply = button('Classify', () => {
-    pending.delete(track.label);
-    if (sel.value) classify(track.label, sel.value as Assessment);
+  const applyChoice = () => {
+    if (sel.value && sel.value !== track.classification) classify(track.label, sel.value as Assessment);
+  };
+  sel.addEventListener('change', applyChoice);
+  sel.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    applyChoice();
   });
+  const apply = button('Classify', applyChoice);
   const seen = track.visible ? 'in sight' : `last seen ${clockText(current.scenario, track.lastSeenMs)}`;
   return h(
     'section',

@@ -1,0 +1,70 @@
+/** The play loop's rough edges (issue 8): keys, classification, report form, HUD, leaving, skipping, words. */
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { noErrors, openPage, useBrowser, waitForTime } from './helpers';
+
+const browser = useBrowser();
+
+async function start(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: `Open briefing: ${title}` }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByLabel('Clock').waitFor();
+}
+
+/** Plays First watch until T1 is marked and selected, paused. */
+async function markFirstDrone(page: Page): Promise<void> {
+  await start(page, 'First watch');
+  await page.getByRole('group', { name: 'Focus sector' }).getByRole('button', { name: 'North' }).click();
+  await waitForTime(page, '06:00', 190);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.keyboard.press('i');
+  await page.keyboard.press('m');
+  await page.getByRole('button', { name: /^Track T1/, pressed: true }).waitFor();
+}
+
+test('Space on the debrief does not restart the run', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
+  await start(page, 'First watch');
+  await page.getByRole('button', { name: 'Skip to end' }).click();
+  await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.not.toBe('Play again');
+  await page.keyboard.press(' ');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(400);
+  await expect(page.getByRole('heading', { name: 'Debrief: First watch' }).count()).resolves.toBe(1);
+  await expect(page.getByLabel('Clock', { exact: true }).count()).resolves.toBe(0);
+  noErrors(errors);
+});
+
+test('Space pauses and resumes after mouse clicks on buttons, and types in a text field', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=8`);
+  await start(page, 'First watch');
+  const north = page.getByRole('group', { name: 'Focus sector' }).getByRole('button', { name: 'North' });
+  await north.click();
+  await page.keyboard.press(' ');
+  await expect.poll(() => page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+  await expect(north.getAttribute('aria-pressed')).resolves.toBe('true');
+  await page.getByRole('button', { name: 'Speed 2×' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+  await page.keyboard.press(' ');
+  await expect.poll(() => page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.keyboard.press(' ');
+  await expect.poll(() => page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+  noErrors(errors);
+});
+
+test('C then a choice in the classification list applies it; Enter applies it too', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=24`);
+  await markFirstDrone(page);
+  await page.keyboard.press('c');
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('classify-select');
+  await page.keyboard.press('s');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('button', { name: /^Track T1: Suspicious drone/ }).count()).toBe(1);
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('classify-select');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('button', { name: /^Track T1: Unknown drone/ }).count()).toBe(1);
+  noErrors(errors);
+});
