@@ -69,16 +69,27 @@ export function mountHud(root: HTMLElement): () => void {
   const drawClock = () => {
     const s = session.getState();
     const frozen = s.engine?.frozenProbe !== null;
-    status.textContent = s.engine?.ended ? 'Ended' : frozen ? 'Frozen' : s.paused ? 'Paused' : `Running ${s.speed}×`;
+    const rate = s.speed * s.timeScale;
+    status.textContent = s.engine?.ended
+      ? 'Ended'
+      : frozen
+        ? 'Frozen'
+        : s.paused
+          ? `Paused (at ${rate}×)`
+          : `Running ${rate}×`;
+    status.title = s.timeScale === 1 ? '' : `${s.speed}× here times speed=${s.timeScale} from the address`;
     pause.textContent = s.paused ? 'Resume' : 'Pause';
     pause.setAttribute('aria-pressed', String(s.paused));
-    for (const [i, b] of speeds.entries()) b.setAttribute('aria-pressed', String(!s.paused && s.speed === SPEEDS[i]));
+    for (const [i, b] of speeds.entries()) b.setAttribute('aria-pressed', String(s.speed === SPEEDS[i]));
   };
   drawEngine(session.getState().engine);
   drawClock();
   const offs = [
     session.subscribe((s) => s.engine, drawEngine),
-    session.subscribe((s) => [s.paused, s.speed, s.engine?.frozenProbe, s.engine?.ended].join(), drawClock),
+    session.subscribe(
+      (s) => [s.paused, s.speed, s.timeScale, s.engine?.frozenProbe, s.engine?.ended].join(),
+      drawClock,
+    ),
   ];
   return () => {
     for (const off of offs) off();

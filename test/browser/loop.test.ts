@@ -36,7 +36,7 @@ test('Space on the debrief does not restart the run', async () => {
   noErrors(errors);
 });
 
-test('Space pauses and resumes after mouse clicks on buttons, and types in a text field', async () => {
+test('Space pauses and resumes after mouse clicks on buttons', async () => {
   const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=8`);
   await start(page, 'First watch');
   const north = page.getByRole('group', { name: 'Focus sector' }).getByRole('button', { name: 'North' });
@@ -66,5 +66,21 @@ test('C then a choice in the classification list applies it; Enter applies it to
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByRole('button', { name: /^Track T1: Unknown drone/ }).count()).toBe(1);
+  noErrors(errors);
+});
+
+test('the HUD shows the real speed with ?speed=N, and the speed in use stays highlighted after a resume', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=4`);
+  await start(page, 'First watch');
+  await expect.poll(() => page.locator('.hud .status').textContent()).toBe('Running 4×');
+  await page.keyboard.press('2');
+  await expect.poll(() => page.locator('.hud .status').textContent()).toBe('Running 8×');
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume run' }).click();
+  await page.getByLabel('Clock', { exact: true }).waitFor();
+  await expect.poll(() => page.locator('.hud .status').textContent()).toBe('Paused (at 4×)');
+  await expect(page.getByRole('button', { name: 'Speed 1×' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  await expect(page.getByRole('button', { name: 'Speed 2×' }).getAttribute('aria-pressed')).resolves.toBe('false');
   noErrors(errors);
 });
