@@ -1,11 +1,11 @@
 /** The play screen's top bar: clock, pause and speed, posture, emissions, comms, help. */
 import type { State } from '../engine/types';
-import { backToLibrary } from '../store/actions';
 import { setHelpOpen, setPosture, setSpeed, skipToEnd, toggleEmissions, togglePause } from '../store/play';
 import { session } from '../store/session';
 import { SPEEDS } from '../store/settings';
 import { button, h } from './dom';
 import { clockText, conditionsText } from './format';
+import { confirmLeave } from './leave';
 
 const POSTURE_LABEL = { normal: 'Normal', alert: 'Alert', cover: 'Take cover' } as const;
 
@@ -50,7 +50,7 @@ export function mountHud(root: HTMLElement): () => void {
         { class: 'group end' },
         button('Skip to end', skipToEnd),
         button('Help ?', () => setHelpOpen(true), { 'aria-keyshortcuts': '?' }),
-        button('Leave', backToLibrary, { title: 'Back to the library; the run stays saved' }),
+        button('Leave', () => confirmLeave(root), { title: 'Back to the library; the run stays saved' }),
       ),
     ),
   );

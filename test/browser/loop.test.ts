@@ -84,3 +84,20 @@ test('the HUD shows the real speed with ?speed=N, and the speed in use stays hig
   await expect(page.getByRole('button', { name: 'Speed 2×' }).getAttribute('aria-pressed')).resolves.toBe('false');
   noErrors(errors);
 });
+
+test('Leave asks before leaving a running run, says it stays saved, and Keep playing carries on', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=8`);
+  await start(page, 'First watch');
+  await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Leave this run?' });
+  await ask.waitFor();
+  await expect(ask.textContent()).resolves.toContain('stays saved');
+  await expect(page.locator('.hud .status').textContent()).resolves.toMatch(/^Paused/);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => ask.count()).toBe(0);
+  await expect.poll(() => page.locator('.hud .status').textContent()).toMatch(/^Running/);
+  await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  await ask.getByRole('button', { name: 'Leave the run' }).click();
+  await page.getByRole('button', { name: 'Open briefing: First watch' }).waitFor();
+  noErrors(errors);
+});
