@@ -136,6 +136,7 @@ function playing(): Partial<ReturnType<typeof initialSession>> {
     helpOpen: false,
     lastReport: null,
     skippedDiscussions: [],
+    skipping: false,
     scoreCard: null,
     notice: null,
     resumeOffer: null,

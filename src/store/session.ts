@@ -53,6 +53,8 @@ export interface Session {
   lastReport: number | null;
   /** Discussion prompts the trainee chose not to answer. */
   skippedDiscussions: string[];
+  /** "Skip to end" is under way: it stopped at a probe and carries on once the probe is answered. */
+  skipping: boolean;
   notice: Notice | null;
   resumeOffer: { saved: SavedRun; title: string } | null;
   settings: Settings;
@@ -80,6 +82,7 @@ export function initialSession(): Session {
     facilitator: false,
     lastReport: null,
     skippedDiscussions: [],
+    skipping: false,
     notice: null,
     resumeOffer: null,
     settings: DEFAULT_SETTINGS,

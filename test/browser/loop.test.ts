@@ -101,3 +101,23 @@ test('Leave asks before leaving a running run, says it stays saved, and Keep pla
   await page.getByRole('button', { name: 'Open briefing: First watch' }).waitFor();
   noErrors(errors);
 });
+
+test('Skip to end asks each probe on the way and carries on to the debrief after each answer', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=8`);
+  await start(page, 'River at dusk');
+  await page.getByRole('button', { name: 'Skip to end' }).click();
+  const first = page.getByRole('dialog', { name: /How many air contacts/ });
+  await first.waitFor();
+  await expect(first.textContent()).resolves.toContain('carries on after your answer');
+  await first.getByLabel('1', { exact: true }).check();
+  await first.getByRole('button', { name: 'Answer' }).click();
+  const second = page.getByRole('dialog', { name: /Which way is the newest drone heading/ });
+  await second.waitFor();
+  await second.getByLabel('North', { exact: true }).check();
+  await second.getByRole('button', { name: 'Answer' }).click();
+  await page.getByRole('heading', { name: 'Debrief: River at dusk' }).waitFor();
+  const probes = page.getByRole('region', { name: 'Situational awareness probes' });
+  await expect(probes.textContent()).resolves.toContain('You answered 1');
+  await expect(probes.textContent()).resolves.toContain('You answered North');
+  noErrors(errors);
+});
