@@ -19,7 +19,8 @@ export function mountMessages(root: HTMLElement): () => void {
   const byId = new Map(scenario.injects.filter((i): i is MessageInject => i.type === 'message').map((i) => [i.id, i]));
   const log = h('ol', { class: 'log', 'aria-label': 'Message log' });
   const reports = h('ul', { class: 'filed', 'aria-label': 'Reports filed' });
-  root.append(h('h2', {}, 'Messages'), log, h('h2', {}, 'Reports filed'), reports);
+  const announce = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  root.append(h('h2', {}, 'Messages'), announce, log, h('h2', {}, 'Reports filed'), reports);
   let drawnMessages = '';
   let drawnReports = '';
   let heard = session.getState().engine?.messages.length ?? 0;
@@ -28,7 +29,11 @@ export function mountMessages(root: HTMLElement): () => void {
     const key = JSON.stringify(e.messages);
     if (key !== drawnMessages) {
       drawnMessages = key;
-      if (e.messages.length > heard && session.getState().settings.sound) beep();
+      if (e.messages.length > heard) {
+        if (session.getState().settings.sound) beep();
+        const newest = byId.get(e.messages[e.messages.length - 1].inject);
+        announce.textContent = newest ? `New message from ${newest.from}: ${newest.text}` : '';
+      }
       heard = e.messages.length;
       const focused = log.contains(document.activeElement);
       const items = [...e.messages].reverse().map((m) => {

@@ -1,5 +1,5 @@
 /** The drone SALUTE report form: prefilled from the selected track's observed cues, sent on a chosen channel. */
-import type { State } from '../engine/types';
+import type { FiledReport, State } from '../engine/types';
 import type { CommsChannel } from '../scenario/vocab';
 import { fileReport, setReportOpen } from '../store/play';
 import { session } from '../store/session';
@@ -40,6 +40,16 @@ function build(root: HTMLElement, label: string): () => void {
     return h('div', { class: 'field' }, h('label', { for: id }, spec.label), control, err);
   });
   const b = scenario.briefing.reporting;
+  const statusText = (e: State, filed: FiledReport): string => {
+    const name = filed.channel === 'primary' ? b.primary : b.alternate;
+    if (filed.status === 'delivered') {
+      return `Delivered on ${name} at ${clockText(scenario, filed.deliveredMs ?? filed.filedMs)}.`;
+    }
+    if (filed.status === 'not-delivered') {
+      return `NOT delivered: ${name} is ${e.comms[filed.channel]}. Send it again on the other channel.`;
+    }
+    return `Sending on ${name} (the channel is ${e.comms[filed.channel]})…`;
+  };
   const channels = (['primary', 'alternate'] as const).map((ch) => {
     const radio = h('input', {
       type: 'radio',
@@ -105,7 +115,20 @@ function build(root: HTMLElement, label: string): () => void {
       return;
     }
     const channel: CommsChannel = channels.find((c) => c.radio.checked)?.ch ?? 'primary';
-    if (!fileReport(label, channel, read.report)) result.textContent = 'Not sent: see the message above.';
+    if (!fileReport(label, channel, read.report)) {
+      result.textContent = 'Not sent: see the message above.';
+      return;
+    }
+    const now = session.getState().engine;
+    const filed = now?.reports.at(-1);
+    if (!now || !filed) return;
+    const text = `Report on ${label}: ${statusText(now, filed)}`;
+    if (filed.status === 'not-delivered') {
+      session.setState({ notice: { kind: 'error', text } });
+      return;
+    }
+    session.setState({ notice: { kind: 'info', text: `${text} See "Reports filed" for its delivery.` } });
+    setReportOpen(false);
   });
   root.append(form);
   inputs.get('count')?.focus();
@@ -115,12 +138,7 @@ function build(root: HTMLElement, label: string): () => void {
     const index = session.getState().lastReport;
     const filed = index === null ? undefined : e.reports[index];
     if (!filed) return;
-    const name = filed.channel === 'primary' ? b.primary : b.alternate;
-    if (filed.status === 'delivered') {
-      result.textContent = `Delivered on ${name} at ${clockText(scenario, filed.deliveredMs ?? filed.filedMs)}.`;
-    } else if (filed.status === 'not-delivered') {
-      result.textContent = `NOT delivered: ${name} is ${e.comms[filed.channel]}. Send it again on the other channel.`;
-    } else result.textContent = `Sending on ${name} (the channel is ${e.comms[filed.channel]})…`;
+    result.textContent = statusText(e, filed);
     result.dataset.status = filed.status;
   };
   draw(s.engine);

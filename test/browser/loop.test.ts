@@ -22,7 +22,7 @@ async function markFirstDrone(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Track T1/, pressed: true }).waitFor();
 }
 
-test('Space on the debrief does not restart the run', async () => {
+test('Space on the debrief does not restart the run; its strengths are short summaries', async () => {
   const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
   await start(page, 'First watch');
   await page.getByRole('button', { name: 'Skip to end' }).click();
@@ -33,6 +33,8 @@ test('Space on the debrief does not restart the run', async () => {
   await page.waitForTimeout(400);
   await expect(page.getByRole('heading', { name: 'Debrief: First watch' }).count()).resolves.toBe(1);
   await expect(page.getByLabel('Clock', { exact: true }).count()).resolves.toBe(0);
+  const strengths = page.getByRole('region', { name: 'Strengths' }).getByRole('listitem');
+  await expect(strengths.allTextContents()).resolves.toContain('Sent no false reports');
   noErrors(errors);
 });
 
@@ -119,5 +121,29 @@ test('Skip to end asks each probe on the way and carries on to the debrief after
   const probes = page.getByRole('region', { name: 'Situational awareness probes' });
   await expect(probes.textContent()).resolves.toContain('You answered 1');
   await expect(probes.textContent()).resolves.toContain('You answered North');
+  noErrors(errors);
+});
+
+test('a new message stays in view while the report form is open; sending closes the form and says delivered', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=16`, { width: 1024, height: 640 });
+  await markFirstDrone(page);
+  await page.getByRole('button', { name: 'Report T1…' }).click();
+  const form = page.getByRole('form', { name: /^Report T1/ });
+  await form.waitFor();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await waitForTime(page, '06:00', 275);
+  const chase = page.getByRole('list', { name: 'Message log' }).getByText(/Have you seen anything\? Report now/);
+  await chase.waitFor();
+  const onTop = await chase.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return top !== null && el.contains(top);
+  });
+  expect(onTop).toBe(true);
+  await expect(page.locator('.right .sr-only').textContent()).resolves.toMatch(/^New message from Command: /);
+  await form.getByRole('button', { name: 'Send report' }).click();
+  await expect.poll(() => form.count()).toBe(0);
+  await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/^Report on T1: Delivered on /);
+  await expect(page.getByRole('list', { name: 'Reports filed' }).textContent()).resolves.toContain('T1 on primary');
   noErrors(errors);
 });
