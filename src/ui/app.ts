@@ -1,4 +1,5 @@
 /** The app shell: a notice line and the current screen, swapped when the session's screen changes. */
+import { plainWords } from '../scenario/labels';
 import { dismissNotice } from '../store/actions';
 import { type Screen, session } from '../store/session';
 import { mountBriefing } from './briefing';
@@ -26,7 +27,7 @@ function mountNotice(root: HTMLElement): () => void {
   const draw = (notice: ReturnType<typeof session.getState>['notice']) => {
     box.hidden = notice === null;
     box.dataset.kind = notice?.kind ?? '';
-    text.textContent = notice?.text ?? '';
+    text.textContent = plainWords(notice?.text ?? '');
   };
   draw(session.getState().notice);
   return session.subscribe((s) => s.notice, draw);

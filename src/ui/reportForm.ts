@@ -1,5 +1,6 @@
 /** The drone SALUTE report form: prefilled from the selected track's observed cues, sent on a chosen channel. */
 import type { FiledReport, State } from '../engine/types';
+import { valueLabel } from '../scenario/labels';
 import type { CommsChannel } from '../scenario/vocab';
 import { fileReport, setReportOpen } from '../store/play';
 import { session } from '../store/session';
@@ -20,7 +21,10 @@ function build(root: HTMLElement, label: string): () => void {
     let control: HTMLInputElement | HTMLSelectElement;
     if (spec.choices) {
       control = h('select', { id, name: spec.name });
-      control.append(h('option', { value: '' }, '—'), ...spec.choices.map((c) => h('option', { value: c }, c)));
+      control.append(
+        h('option', { value: '' }, '—'),
+        ...spec.choices.map((c) => h('option', { value: c }, valueLabel(spec.name, c))),
+      );
       control.value = values[spec.name] ?? '';
     } else {
       control = h('input', {

@@ -2,7 +2,7 @@
 import type { SeenCues, Track } from '../engine/types';
 import { cellName } from '../scenario/grid';
 import { AIR_ASSESSMENTS, type Assessment, GROUND_ASSESSMENTS } from '../scenario/vocab';
-import { ASSESSMENT_NAME, affiliationOf, CODE } from '../store/affiliation';
+import { ASSESSMENT_NAME, affiliationOf } from '../store/affiliation';
 import { classify, focusSector, selectTrack, setReportOpen } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
@@ -134,7 +134,8 @@ export function mountTracks(root: HTMLElement): () => void {
       : undefined;
     const items = tracks.map((t) => {
       const aff = affiliationOf(t.classification);
-      const label = `${t.label} ${CODE[aff] || 'unclassified'} · ${summary(t)}${t.visible ? '' : ' (lost)'}`;
+      const what = t.classification ? ASSESSMENT_NAME[t.classification] : 'Not classified';
+      const label = `${t.label} ${what} · ${summary(t)}${t.visible ? '' : ' (lost)'}`;
       return h(
         'li',
         {},

@@ -147,3 +147,36 @@ test('a new message stays in view while the report form is open; sending closes 
   await expect(page.getByRole('list', { name: 'Reports filed' }).textContent()).resolves.toContain('T1 on primary');
   noErrors(errors);
 });
+
+const CODES =
+  /suspicious-uas|unknown-uas|possible-operator|suspicious-activity|none-seen|not-seen|object-attached|operatorLocation|timeFirstSeen|timeLastSeen|lightColor|\bNEU\b|\bSUS\b|\bUNK\b|\bHOS\b/;
+
+test('plain words in the track list, report form, facilitator view and debrief; option values stay codes', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=24`);
+  await markFirstDrone(page);
+  await page.getByLabel('Classification of T1').selectOption('suspicious-uas');
+  const track = page.getByRole('list', { name: 'Tracks' }).getByRole('button', { name: /^Track T1/ });
+  await expect.poll(() => track.textContent()).toMatch(/^T1 Suspicious drone · /);
+  await page.keyboard.press('g');
+  await page.getByRole('button', { name: 'Report T1…' }).click();
+  const form = page.getByRole('form', { name: /^Report T1/ });
+  const payload = form.getByLabel('Payload');
+  await expect(payload.locator('option').allTextContents()).resolves.toEqual([
+    '—',
+    'None seen',
+    'Object attached',
+    'Unknown',
+  ]);
+  await expect(payload.locator('option').nth(1).getAttribute('value')).resolves.toBe('none-seen');
+  await expect(form.getByLabel('Operator location').inputValue()).resolves.not.toMatch(CODES);
+  await expect(page.evaluate(() => document.body.textContent)).resolves.not.toMatch(CODES);
+  await form.getByLabel('Operator location').fill('not seen');
+  await form.getByRole('button', { name: 'Send report' }).click();
+  await expect.poll(() => form.count()).toBe(0);
+  await page.getByRole('button', { name: 'Skip to end' }).click();
+  await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
+  const fields = page.getByRole('table', { name: 'Report accuracy by field' });
+  await expect(fields.textContent()).resolves.toContain('Operator location');
+  await expect(page.evaluate(() => document.body.textContent)).resolves.not.toMatch(CODES);
+  noErrors(errors);
+});

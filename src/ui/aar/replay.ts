@@ -1,6 +1,7 @@
 /** The replay: ground truth and the trainee's picture side by side, rebuilt by the engine at any moment. */
 import type { ContactState, State, Track } from '../../engine/types';
 import { cellName, cellOf } from '../../scenario/grid';
+import { ASSESSMENT_LABEL, truthLabel } from '../../scenario/labels';
 import type { Scenario } from '../../scenario/model';
 import type { ActionFile } from '../../scenario/schema';
 import { replaySnapshots, stateAt } from '../../scoring/aar';
@@ -55,11 +56,12 @@ function contactLine(scenario: Scenario, c: ContactState): HTMLLIElement {
   const meta = scenario.contacts.find((x) => x.id === c.id);
   const name = meta?.label || c.id;
   const seen = c.perception === 'observable' ? 'observable' : c.perception === 'indication' ? 'faint' : 'not seen';
-  return h('li', { 'data-contact': c.id }, `${name} (${meta?.truth ?? ''}) at ${cellName(cellOf(c))}, ${seen}`);
+  const truth = meta ? truthLabel(meta.domain, meta.truth) : '';
+  return h('li', { 'data-contact': c.id }, `${name} (${truth}) at ${cellName(cellOf(c))}, ${seen}`);
 }
 
 function trackLine(t: Track): HTMLLIElement {
-  const what = t.classification ?? 'unclassified';
+  const what = t.classification ? ASSESSMENT_LABEL[t.classification] : 'not classified';
   return h('li', {}, `${t.label} at ${cellName(cellOf(t))}: ${what}${t.visible ? '' : ' (last seen)'}`);
 }
 
