@@ -1,7 +1,7 @@
 /** The play loop's rough edges (issue 8): keys, classification, report form, HUD, leaving, skipping, words. */
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { noErrors, openPage, useBrowser, waitForTime } from './helpers';
+import { noErrors, openPage, shot, useBrowser, waitForTime } from './helpers';
 
 const browser = useBrowser();
 
@@ -178,5 +178,29 @@ test('plain words in the track list, report form, facilitator view and debrief; 
   const fields = page.getByRole('table', { name: 'Report accuracy by field' });
   await expect(fields.textContent()).resolves.toContain('Operator location');
   await expect(page.evaluate(() => document.body.textContent)).resolves.not.toMatch(CODES);
+  noErrors(errors);
+});
+
+test('the results trend has a labelled score axis, the pass mark and numbered attempts', async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
+  for (let i = 0; i < 2; i++) {
+    await start(page, 'First watch');
+    await page.getByRole('button', { name: 'Skip to end' }).click();
+    await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
+    await page.getByRole('button', { name: 'Back to library' }).click();
+  }
+  const chart = page.locator('svg.trend');
+  await chart.scrollIntoViewIfNeeded();
+  await shot(page, '09-library-trend');
+  const texts = await chart.locator('text').allTextContents();
+  expect(texts).toEqual(expect.arrayContaining(['0', '50', '100', '#1', '#2']));
+  expect(texts.some((t) => /^pass \d+$/.test(t))).toBe(true);
+  expect(texts.some((t) => t.startsWith('Attempts, '))).toBe(true);
+  const box = await chart.boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(250);
+  expect(box?.height).toBeGreaterThanOrEqual(90);
+  await expect(chart.getAttribute('aria-label')).resolves.toMatch(
+    /^Score per attempt, 0 to 100, pass mark \d+: attempt 1 on /,
+  );
   noErrors(errors);
 });
