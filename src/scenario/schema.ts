@@ -376,5 +376,10 @@ export const actionScriptSchema = strict({
   scenarioHash: z.string().optional().describe('Hash of the scenario text the run was recorded against.'),
   seed: z.number().int().optional(),
   actions: z.array(actionSchema),
+  wallClock: strict({ startedMs: z.number(), actionsMs: z.array(z.number()) })
+    .optional()
+    .describe(
+      'Browser recordings: wall-clock epoch ms the run started and each action was applied. Replay ignores it.',
+    ),
 });
 export type ActionScriptFile = z.infer<typeof actionScriptSchema>;

@@ -46,7 +46,17 @@ export function statementsOf(entry: HistoryEntry, card: ScoreCard, state: State,
     actor: actorFor(aarSession.getState().lrs),
     startedMs: entry.startedMs,
     finishedMs: entry.finishedMs,
+    answeredMs: answeredWallMs(entry.record),
   });
+}
+
+/** Probe id → wall-clock epoch ms its answer was applied, from a record that kept wall times. */
+export function answeredWallMs(record: RunRecord): Record<string, number> | undefined {
+  const wall = record.wallClock;
+  if (!wall || wall.actionsMs.length !== record.actions.length) return undefined;
+  const out: Record<string, number> = {};
+  for (const [i, a] of record.actions.entries()) if (a.type === 'answer') out[a.probe] = wall.actionsMs[i];
+  return out;
 }
 
 /** Replaces the outbox (kept in storage so nothing is lost on reload). */
@@ -92,7 +102,7 @@ export function recordFinished(card: ScoreCard, state: State): void {
   const { current, record } = session.getState();
   if (!current || !record) return;
   const finishedMs = Date.now();
-  const times = { startedMs: finishedMs - card.endedMs, finishedMs };
+  const times = { startedMs: record.wallClock?.startedMs ?? finishedMs - card.endedMs, finishedMs };
   const actionsJson = JSON.stringify(record.actions);
   const id = registrationOf({ scenarioHash: record.scenarioHash, card, actionsJson, finishedMs });
   const entry = historyEntry(id, record, current.source, current.scenario.title, card, times);

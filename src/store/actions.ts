@@ -154,7 +154,13 @@ export function startPlay(): void {
     engine,
     prev: engine,
     cursor: { ...scenario.post.cell },
-    record: { scenario: scenario.id, scenarioHash: hash, seed: engine.seed, actions: [] },
+    record: {
+      scenario: scenario.id,
+      scenarioHash: hash,
+      seed: engine.seed,
+      actions: [],
+      wallClock: { startedMs: Date.now(), actionsMs: [] },
+    },
   });
   persist();
 }

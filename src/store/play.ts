@@ -19,7 +19,14 @@ export function act(action: Action): State | null {
     return null;
   }
   const actions = [...record.actions, { ...action, at: engine.t / 1000 }];
-  session.setState({ engine: result.state, prev: result.state, record: { ...record, actions }, notice: null });
+  const wall = record.wallClock;
+  const wallClock = wall && { ...wall, actionsMs: [...wall.actionsMs, Date.now()] };
+  session.setState({
+    engine: result.state,
+    prev: result.state,
+    record: { ...record, actions, wallClock },
+    notice: null,
+  });
   persist();
   if (result.state.ended) finishRun();
   return result.state;
