@@ -45,7 +45,7 @@ const DIRECTION_LABEL: Record<string, string> = {
   stationary: 'Stationary',
 };
 
-const PERIMETER_LABEL: Record<string, string> = { inside: 'Inside the perimeter', outside: 'Outside the perimeter' };
+const PERIMETER_LABEL: Record<string, string> = { inside: 'Inside', outside: 'Outside' };
 
 function sentence(code: string): string {
   const words = code === 'fixed-wing' ? code : code.replace(/-/g, ' ');

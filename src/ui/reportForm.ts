@@ -9,6 +9,9 @@ import { clockText } from './format';
 import { prefillReport } from './logic/prefill';
 import { type FieldName, READ_HINT, REPORT_FIELDS, readReport, reportValues } from './logic/reportFields';
 
+/** Fields whose values are long: they take the form's full width. */
+const WIDE = new Set<FieldName>(['operatorLocation', 'description', 'payload', 'assessment']);
+
 function build(root: HTMLElement, label: string): () => void {
   const s = session.getState();
   if (!s.current || !s.engine) return () => {};
@@ -41,7 +44,8 @@ function build(root: HTMLElement, label: string): () => void {
     inputs.set(spec.name, control);
     const err = h('span', { class: 'err', id: `${id}-err` });
     errors.set(spec.name, err);
-    return h('div', { class: 'field' }, h('label', { for: id }, spec.label), control, err);
+    const wide = WIDE.has(spec.name);
+    return h('div', { class: wide ? 'field wide' : 'field' }, h('label', { for: id }, spec.label), control, err);
   });
   const b = scenario.briefing.reporting;
   const statusText = (e: State, filed: FiledReport): string => {

@@ -204,3 +204,76 @@ test('the results trend has a labelled score axis, the pass mark and numbered at
   );
   noErrors(errors);
 });
+
+/** Boxes (in the SVG's own units) of its text labels that stick out of its view box. */
+async function clippedLabels(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((svgs) =>
+    svgs.flatMap((el) => {
+      const svgEl = el as SVGSVGElement;
+      const vb = svgEl.viewBox.baseVal;
+      return [...svgEl.querySelectorAll('text')]
+        .filter((t) => {
+          const b = t.getBBox();
+          return (
+            b.x < vb.x - 0.5 || b.y < vb.y - 0.5 || b.x + b.width > vb.width + 0.5 || b.y + b.height > vb.height + 0.5
+          );
+        })
+        .map((t) => t.textContent ?? '');
+    }),
+  );
+}
+
+test('at 1024×640: one HUD row, every report field reachable and uncut, map labels inside their maps, replay labels apart', {
+  timeout: 120_000,
+}, async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=24`, { width: 1024, height: 640 });
+  await page.getByRole('button', { name: 'Open briefing: River at dusk' }).click();
+  await expect(clippedLabels(page, 'svg.map-preview')).resolves.toEqual([]);
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await markFirstDrone(page);
+  const hud = await page.locator('.hud').boundingBox();
+  expect(hud?.height).toBeLessThan(60);
+  await page.getByRole('button', { name: 'Report T1…' }).click();
+  const form = page.getByRole('form', { name: /^Report T1/ });
+  await form.waitFor();
+  const uncovered = await form.evaluate((f) => {
+    return [...f.querySelectorAll<HTMLElement>('.fields input, .fields select')].map((c) => {
+      c.scrollIntoView({ block: 'nearest' });
+      const r = c.getBoundingClientRect();
+      return [c.id, document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === c];
+    });
+  });
+  await shot(page, '10-report-form-bottom');
+  expect(uncovered.filter(([, ok]) => !ok)).toEqual([]);
+  const cut = await form.evaluate((f) => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return ['no canvas'];
+    return [...f.querySelectorAll('select')].flatMap((sel) => {
+      const style = getComputedStyle(sel);
+      ctx.font = `${style.fontSize} ${style.fontFamily}`;
+      const room = sel.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 18;
+      return [...sel.options].filter((o) => ctx.measureText(o.text).width > room).map((o) => `${sel.id}: ${o.text}`);
+    });
+  });
+  expect(cut).toEqual([]);
+  await form.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Skip to end' }).click();
+  await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
+  await expect(clippedLabels(page, '.replay svg.map-preview')).resolves.toEqual([]);
+  for (const t of [185_000, 200_000, 240_000]) {
+    await page.getByLabel('Replay time').fill(String(t));
+    await expect.poll(() => page.locator('.replay').getAttribute('data-t')).toBe(String(t));
+    const overlaps = await page
+      .locator('.replay-fig')
+      .first()
+      .evaluate((fig) => {
+        const boxes = [...fig.querySelectorAll('.replay-label')].map((l) => l.getBoundingClientRect());
+        return boxes.filter((a, i) =>
+          boxes.some((b, j) => j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+        ).length;
+      });
+    expect(overlaps).toBe(0);
+  }
+  await expect(clippedLabels(page, '.replay svg.map-preview')).resolves.toEqual([]);
+  noErrors(errors);
+});

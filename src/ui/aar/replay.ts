@@ -12,10 +12,29 @@ import { mapPreview, previewPoint } from '../mapPreview';
 
 const SPEEDS = [1, 4, 16, 60] as const;
 
-function contactMarker(scenario: Scenario, c: ContactState): SVGGElement {
+/** A label's box in preview units: left, top, width, height. */
+type Box = { x: number; y: number; w: number; h: number };
+
+const LABEL_H = 12;
+
+/** The baseline for a label that overlaps none of the labels already placed, trying above then below the marker. */
+function freeBaseline(placed: Box[], left: number, width: number, preferred: number): number {
+  const tries = [0, -1, 1, -2, 2, 3, -3, 4].map((k) => preferred + k * LABEL_H);
+  const clear = (y: number) =>
+    !placed.some((b) => left < b.x + b.w && left + width > b.x && y - LABEL_H < b.y + b.h && y > b.y);
+  const y = tries.find(clear) ?? preferred;
+  placed.push({ x: left, y: y - LABEL_H, w: width, h: LABEL_H });
+  return y;
+}
+
+function contactMarker(scenario: Scenario, c: ContactState, placed: Box[]): SVGGElement {
   const meta = scenario.contacts.find((x) => x.id === c.id);
   const p = previewPoint(c.x, c.y);
   const right = c.x > scenario.map.cols / 2;
+  const text = meta?.label || c.id;
+  const width = text.length * 6.2;
+  const lx = right ? p.x - 9 : p.x + 9;
+  const ly = freeBaseline(placed, right ? lx - width : lx, width, p.y - 8);
   const g = svg('g', {
     class: `replay-contact ${meta?.domain ?? 'air'} p-${c.perception}`,
     'data-contact': c.id,
@@ -27,11 +46,7 @@ function contactMarker(scenario: Scenario, c: ContactState): SVGGElement {
     meta?.domain === 'ground'
       ? svg('rect', { x: p.x - 6, y: p.y - 6, width: 12, height: 12 })
       : svg('circle', { cx: p.x, cy: p.y, r: 7 }),
-    svg(
-      'text',
-      { x: right ? p.x - 9 : p.x + 9, y: p.y - 8, class: 'replay-label', 'text-anchor': right ? 'end' : 'start' },
-      meta?.label || c.id,
-    ),
+    svg('text', { x: lx, y: ly, class: 'replay-label', 'text-anchor': right ? 'end' : 'start' }, text),
   );
   return g;
 }
@@ -107,7 +122,8 @@ export function mountReplay(
     scrub.value = String(state.t);
     scrub.setAttribute('aria-valuetext', clockText(scenario, state.t));
     const active = state.contacts.filter((c) => c.active);
-    replace(truthLayer, ...active.map((c) => contactMarker(scenario, c)));
+    const placed: Box[] = [];
+    replace(truthLayer, ...active.map((c) => contactMarker(scenario, c, placed)));
     replace(pictureLayer, ...active.map(indicationMarker), ...state.tracks.map(trackMarker));
     replace(
       truthList,

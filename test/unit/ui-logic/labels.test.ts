@@ -14,7 +14,7 @@ describe('plain words', () => {
     expect(REPORT_TYPES.map((t) => valueLabel('type', t))).toEqual(['Multirotor', 'Fixed-wing', 'Unknown']);
     expect(valueLabel('assessment', 'suspicious-uas')).toBe('Suspicious drone');
     expect(valueLabel('direction', 'SW')).toBe('South-west');
-    expect(valueLabel('perimeter', 'inside')).toBe('Inside the perimeter');
+    expect(valueLabel('perimeter', 'inside')).toBe('Inside');
   });
 
   test('codes and field names inside sentences become words', () => {
