@@ -456,5 +456,10 @@ export const actionScriptSchema = strict({
   scenarioHash: z.string().max(64).optional().describe('Hash of the scenario text the run was recorded against.'),
   seed: seedSchema.optional(),
   actions: z.array(actionSchema).max(MAX_ACTIONS),
+  wallClock: strict({ startedMs: z.number(), actionsMs: z.array(z.number()).max(MAX_ACTIONS) })
+    .optional()
+    .describe(
+      'Browser recordings: wall-clock epoch ms the run started and each action was applied. Replay ignores it.',
+    ),
 });
 export type ActionScriptFile = z.infer<typeof actionScriptSchema>;

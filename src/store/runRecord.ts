@@ -13,6 +13,8 @@ export interface RunRecord {
   scenarioHash: string;
   seed: number;
   actions: RecordedAction[];
+  /** Wall-clock epoch ms the run started and each action was applied (parallel to `actions`); older records lack it. */
+  wallClock?: { startedMs: number; actionsMs: number[] };
 }
 
 /** Where the scenario of a saved run came from: a built-in file, or a file the trainee opened (kept whole). */
