@@ -211,7 +211,7 @@ async function clippedLabels(page: Page, selector: string): Promise<string[]> {
     svgs.flatMap((el) => {
       const svgEl = el as SVGSVGElement;
       const vb = svgEl.viewBox.baseVal;
-      return [...svgEl.querySelectorAll('text')]
+      return Array.from(svgEl.querySelectorAll('text'))
         .filter((t) => {
           const b = t.getBBox();
           return (
@@ -237,7 +237,7 @@ test('at 1024×640: one HUD row, every report field reachable and uncut, map lab
   const form = page.getByRole('form', { name: /^Report T1/ });
   await form.waitFor();
   const uncovered = await form.evaluate((f) => {
-    return [...f.querySelectorAll<HTMLElement>('.fields input, .fields select')].map((c) => {
+    return Array.from(f.querySelectorAll<HTMLElement>('.fields input, .fields select')).map((c) => {
       c.scrollIntoView({ block: 'nearest' });
       const r = c.getBoundingClientRect();
       return [c.id, document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === c];
@@ -248,11 +248,13 @@ test('at 1024×640: one HUD row, every report field reachable and uncut, map lab
   const cut = await form.evaluate((f) => {
     const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return ['no canvas'];
-    return [...f.querySelectorAll('select')].flatMap((sel) => {
+    return Array.from(f.querySelectorAll('select')).flatMap((sel) => {
       const style = getComputedStyle(sel);
       ctx.font = `${style.fontSize} ${style.fontFamily}`;
       const room = sel.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 18;
-      return [...sel.options].filter((o) => ctx.measureText(o.text).width > room).map((o) => `${sel.id}: ${o.text}`);
+      return Array.from(sel.options)
+        .filter((o) => ctx.measureText(o.text).width > room)
+        .map((o) => `${sel.id}: ${o.text}`);
     });
   });
   expect(cut).toEqual([]);
@@ -267,7 +269,7 @@ test('at 1024×640: one HUD row, every report field reachable and uncut, map lab
       .locator('.replay-fig')
       .first()
       .evaluate((fig) => {
-        const boxes = [...fig.querySelectorAll('.replay-label')].map((l) => l.getBoundingClientRect());
+        const boxes = Array.from(fig.querySelectorAll('.replay-label')).map((l) => l.getBoundingClientRect());
         return boxes.filter((a, i) =>
           boxes.some((b, j) => j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
         ).length;
