@@ -39,7 +39,7 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { keys: 'Arrow keys', does: 'Move the map cursor' },
   { keys: 'I', does: 'Move the cursor to the next sighting or indication' },
   { keys: 'M or Enter', does: 'Mark the cell under the map cursor' },
-  { keys: 'C', does: 'Classify the selected track' },
+  { keys: 'C', does: 'Classify the selected track (pick a choice: it applies at once; Enter too)' },
   { keys: 'R', does: 'Report the selected track (opens the report form)' },
   { keys: 'Y / W / T', does: 'Team posture: normal / alert / take cover' },
   { keys: 'E', does: 'Switch emissions (personal devices) on or off' },
