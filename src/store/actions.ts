@@ -118,8 +118,9 @@ export function finishRun(): void {
   session.setState({ scoreCard, screen: 'debrief', reportOpen: false, helpOpen: false });
 }
 
-/** Back to the library, leaving any run in progress saved. */
+/** Back to the library, leaving any run in progress saved at the moment it was left. */
 export function backToLibrary(): void {
+  persist();
   session.setState({ screen: 'library', engine: null, prev: null, record: null, scoreCard: null, reportOpen: false });
 }
 
