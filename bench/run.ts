@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, playtest time,
+ * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, replay time of long runs, playtest time,
  * and the browser figures (bundle sizes, load time and frame time against bare Phaser). Nothing here fails a build.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { advance, init, TICK_MS } from '../src/engine';
 import { parseScenario } from '../src/scenario';
 import { formatBrowserBench, runBrowserBench } from './browser';
 import { generateScenario } from './generate';
+import { replayTimes } from './replay';
 
 function line(label: string, value: string, goal = ''): void {
   console.log(`${label.padEnd(48)} ${value.padStart(14)}${goal ? `   (goal: ${goal})` : ''}`);
@@ -43,6 +44,15 @@ function playtestTime(): void {
   line(`validate --playtest, ${files.length} built-in scenarios (wall)`, `${Math.round(performance.now() - t0)} ms`);
 }
 
+function replaySpeed(): void {
+  for (const n of [10_000, 40_000, 100_000]) {
+    const { replayMs, scoreMs } = replayTimes(n);
+    line(`replay, ${n / 1000}k actions on 60 min × 20 contacts`, `${Math.round(replayMs)} ms`, 'linear in actions');
+    line('  scoring the same run', `${Math.round(scoreMs)} ms`);
+  }
+}
+
 engineSpeed();
+replaySpeed();
 playtestTime();
 for (const l of formatBrowserBench(await runBrowserBench())) console.log(l);

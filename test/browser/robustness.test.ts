@@ -4,24 +4,40 @@ import { noErrors, openPage, useBrowser } from './helpers';
 
 const browser = useBrowser();
 
-test('a broken scenario file shows the same problems as the CLI, and the app goes on working', async () => {
-  const { page, errors } = await openPage(browser(), inject('appUrl'));
-  await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/broken.json');
-  const shown = await page.getByRole('alert').getByRole('listitem').allTextContents();
-  let cli = '';
+/** What `npm run validate` prints for a fixture in test/fixtures/browser (it exits 1 on these). */
+function cliLines(name: string): string[] {
   try {
-    execFileSync('npx', ['tsx', '../../../src/cli/validate.ts', 'broken.json'], {
+    execFileSync('npx', ['tsx', '../../../src/cli/validate.ts', name], {
       cwd: 'test/fixtures/browser',
       encoding: 'utf8',
       stdio: 'pipe',
     });
   } catch (e) {
-    cli = (e as { stdout: string }).stdout;
+    return (e as { stdout: string }).stdout.trim().split('\n');
   }
-  expect(shown).toEqual(cli.trim().split('\n'));
+  return [];
+}
+
+test('a broken scenario file shows the same problems as the CLI, and the app goes on working', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/broken.json');
+  const shown = await page.getByRole('alert').getByRole('listitem').allTextContents();
+  expect(shown).toEqual(cliLines('broken.json'));
   expect(shown.length).toBe(5);
   await page.getByRole('button', { name: 'Open briefing: First watch' }).click();
   await expect.poll(() => page.getByRole('heading', { name: 'First watch' }).isVisible()).toBe(true);
+  noErrors(errors);
+});
+
+test('a syntax error shows as the CLI prints it: line and column, no pointer', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/syntax.json');
+  const shown = await page.getByRole('alert').getByRole('listitem').allTextContents();
+  expect(shown).toEqual([
+    'syntax.json:4:3 expected "," between items (found "title")',
+    'syntax.json:7:3 expected "," between items (found "post")',
+  ]);
+  expect(shown).toEqual(cliLines('syntax.json'));
   noErrors(errors);
 });
 
@@ -63,7 +79,7 @@ test('a reload mid-run offers to resume the same run at the same moment', { time
   noErrors(errors);
 });
 
-test('a corrupt or foreign saved run gets a clear message and is set aside, not deleted', async () => {
+test('a corrupt or foreign saved run gets a clear message and is set aside, not deleted; every URL problem is shown', async () => {
   const { page, errors } = await openPage(browser(), inject('appUrl'));
   await page.evaluate(() => localStorage.setItem('skywatch.run', '{"version":1,'));
   await page.reload();
@@ -88,7 +104,10 @@ test('a corrupt or foreign saved run gets a clear message and is set aside, not 
     localStorage.getItem('skywatch.run'),
   ]);
   expect(kept).toEqual(['{"version":1,', null]);
-  await page.goto(`${inject('appUrl')}?speed=lots`);
-  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('speed=lots was ignored');
+  await page.goto(`${inject('appUrl')}?speed=lots&facilitator=maybe`);
+  const items = page.getByRole('status').first().getByRole('listitem');
+  await expect.poll(() => items.count()).toBe(2);
+  await expect(items.nth(0).textContent()).resolves.toContain('speed=lots was ignored');
+  await expect(items.nth(1).textContent()).resolves.toContain('facilitator=maybe was ignored');
   noErrors(errors);
 });
