@@ -346,7 +346,14 @@ export const ruleSchema = z.discriminatedUnion('type', [
 export const objectiveSchema = strict({
   id: idSchema,
   capability: z.enum(CAPABILITIES),
-  text,
+  text: text.describe(
+    'The objective in the instructor\'s words: facilitator view and debrief (and the trainee\'s, when "brief" is absent).',
+  ),
+  brief: text
+    .optional()
+    .describe(
+      'What the trainee is shown before and during play: what to do, never what they will find. Defaults to "text".',
+    ),
   rule: ruleSchema,
   weight: z.number().positive().max(MAX_WEIGHT).optional(),
 });
