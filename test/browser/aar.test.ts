@@ -136,7 +136,9 @@ test('a past result reopens after a reload; a downloaded run file opens; a misma
   await page.reload();
   const reopen = page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' });
   await reopen.waitFor();
-  await expect.poll(() => page.getByRole('img', { name: /^Scores over 1 attempts: / }).count()).toBe(1);
+  await expect
+    .poll(() => page.getByRole('img', { name: /^Score per attempt, 0 to 100, pass mark \d+: attempt 1 on / }).count())
+    .toBe(1);
   await shot(page, 'aar-library');
   await reopen.click();
   await page.getByRole('heading', { name: 'Debrief: First watch' }).waitFor();
