@@ -121,8 +121,8 @@ export function pendingDiscussion(): string | null {
   const open = current.scenario.injects.find(
     (i) =>
       i.type === 'discussion' &&
-      engine.fired[i.id] !== undefined &&
-      engine.discussions[i.id] === undefined &&
+      Object.hasOwn(engine.fired, i.id) &&
+      !Object.hasOwn(engine.discussions, i.id) &&
       !skippedDiscussions.includes(i.id),
   );
   return open?.id ?? null;

@@ -7,6 +7,7 @@
 import { truthReport } from '../../engine';
 import type { Action, State } from '../../engine/types';
 import type { Contact, Scenario } from '../../scenario/model';
+import { ownValue } from '../../scenario/own';
 import { ASSESSMENT_TRUTH, type Assessment, type CommsChannel, POSTURES, type Posture } from '../../scenario/vocab';
 import type { Policy } from './policy';
 
@@ -37,7 +38,7 @@ function reportOn(scenario: Scenario, state: State, track: string, contact: stri
 
 function answerProbe(state: State): Action | null {
   if (!state.frozenProbe) return null;
-  return { type: 'answer', probe: state.frozenProbe, choice: state.probeTruth[state.frozenProbe] ?? 0 };
+  return { type: 'answer', probe: state.frozenProbe, choice: ownValue(state.probeTruth, state.frozenProbe) ?? 0 };
 }
 
 function housekeeping(scenario: Scenario, state: State): Action | null {
@@ -49,7 +50,7 @@ function housekeeping(scenario: Scenario, state: State): Action | null {
     if (m.ackedMs === null && inj?.type === 'message' && inj.requiresAck) return { type: 'ack', inject: m.inject };
   }
   for (const inj of scenario.injects) {
-    if (inj.type === 'discussion' && inj.id in state.fired && !(inj.id in state.discussions)) {
+    if (inj.type === 'discussion' && Object.hasOwn(state.fired, inj.id) && !Object.hasOwn(state.discussions, inj.id)) {
       return { type: 'discuss', inject: inj.id, text: 'Discussed with the team.' };
     }
   }
@@ -93,7 +94,7 @@ function alternateWork(scenario: Scenario, state: State): Action | null {
   if (state.comms.alternate === 'down') return null;
   for (const o of scenario.objectives) {
     if (o.rule.type !== 'alternateChannel') continue;
-    const firedAt = state.fired[o.rule.afterInject];
+    const firedAt = ownValue(state.fired, o.rule.afterInject);
     if (firedAt === undefined) continue;
     if (state.reports.some((r) => r.channel === 'alternate' && r.filedMs >= firedAt)) continue;
     const latest = [...state.reports].reverse().find((r) => r.contact !== null);
