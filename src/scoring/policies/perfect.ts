@@ -5,7 +5,7 @@
  * appears, switches emissions off, answers probes right and answers discussions.
  */
 import { truthReport } from '../../engine';
-import type { Action, State } from '../../engine/types';
+import type { Action, FiledReport, State } from '../../engine/types';
 import type { Contact, Scenario } from '../../scenario/model';
 import { ownValue } from '../../scenario/own';
 import { ASSESSMENT_TRUTH, type Assessment, type CommsChannel, POSTURES, type Posture } from '../../scenario/vocab';
@@ -65,19 +65,31 @@ function housekeeping(scenario: Scenario, state: State): Action | null {
   return null;
 }
 
+/** Contacts by id, built once per scenario (the policy runs every tick). */
+const contactsById = new WeakMap<Scenario, Map<string, Contact>>();
+function contactOf(scenario: Scenario, id: string): Contact | undefined {
+  let byId = contactsById.get(scenario);
+  if (!byId) {
+    byId = new Map(scenario.contacts.map((c) => [c.id, c]));
+    contactsById.set(scenario, byId);
+  }
+  return byId.get(id);
+}
+
 function trackWork(scenario: Scenario, state: State): Action | null {
+  const tracked = new Set(state.tracks.map((t) => t.contact));
   for (const cs of state.contacts) {
-    if (cs.active && cs.perception !== 'none' && !state.tracks.some((t) => t.contact === cs.id)) {
-      return { type: 'mark', contact: cs.id };
-    }
+    if (cs.active && cs.perception !== 'none' && !tracked.has(cs.id)) return { type: 'mark', contact: cs.id };
   }
   const channel = workingChannel(state);
+  let reportsOn: Map<string, FiledReport[]> | null = null;
   for (const t of state.tracks) {
-    const c = t.contact ? scenario.contacts.find((x) => x.id === t.contact) : undefined;
+    const c = t.contact ? contactOf(scenario, t.contact) : undefined;
     if (!c) continue;
     if (t.classification === null) return { type: 'classify', track: t.label, as: rightAssessment(c) };
     if (!isReportable(c) || !channel) continue;
-    const reports = state.reports.filter((r) => r.contact === c.id && r.status !== 'not-delivered');
+    reportsOn ??= deliverableReports(state);
+    const reports = reportsOn.get(c.id) ?? [];
     if (reports.length === 0) return reportOn(scenario, state, t.label, c.id, channel);
     if (c.domain === 'air' && c.operator) {
       const op = state.contacts.find((x) => x.id === c.operator);
@@ -88,6 +100,18 @@ function trackWork(scenario: Scenario, state: State): Action | null {
     }
   }
   return null;
+}
+
+/** Reports not lost on the way, by contact. */
+function deliverableReports(state: State): Map<string, FiledReport[]> {
+  const out = new Map<string, FiledReport[]>();
+  for (const r of state.reports) {
+    if (r.contact === null || r.status === 'not-delivered') continue;
+    const list = out.get(r.contact);
+    if (list) list.push(r);
+    else out.set(r.contact, [r]);
+  }
+  return out;
 }
 
 function alternateWork(scenario: Scenario, state: State): Action | null {
