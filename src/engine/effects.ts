@@ -1,4 +1,6 @@
 /** Firing an inject: log it, start the contacts it starts, apply its effect. And ending the run. */
+
+import { setOwn } from '../scenario/own';
 import { focusMaskOf, updateContact } from './contacts';
 import { contactW, type Draft, emit } from './draft';
 import { probeTruth } from './probes';
@@ -15,7 +17,7 @@ export function endRun(d: Draft, reason: 'duration' | 'end-inject'): void {
 export function fireInject(d: Draft, k: number, manual: boolean): void {
   const inj = d.sc.injects[k];
   const s = d.s;
-  s.fired[inj.id] = s.t;
+  setOwn(s.fired, inj.id, s.t);
   emit(d, { type: 'inject-fired', inject: inj.id, manual });
   for (const i of d.p.startedBy.get(inj.id) ?? []) {
     if (s.contacts[i].clockStartMs !== null) continue;
@@ -37,7 +39,7 @@ export function fireInject(d: Draft, k: number, manual: boolean): void {
     case 'probe': {
       const correct = probeTruth(d, inj);
       s.frozenProbe = inj.id;
-      s.probeTruth[inj.id] = correct;
+      setOwn(s.probeTruth, inj.id, correct);
       emit(d, { type: 'probe-frozen', probe: inj.id, correct });
       return;
     }

@@ -1,5 +1,6 @@
 /** Inject triggers: which injects fire now, fired in scenario order until nothing more fires. */
 import type { Trigger } from '../scenario/model';
+import { ownValue, setOwn } from '../scenario/own';
 import type { NotDoneAction, Posture } from '../scenario/vocab';
 import type { Draft } from './draft';
 import { endRun, fireInject } from './effects';
@@ -19,7 +20,7 @@ export function settle(d: Draft): void {
       if (inj.optional || inj.trigger === null) continue;
       if (Object.hasOwn(s.fired, inj.id) || Object.hasOwn(s.skipped, inj.id)) continue;
       const verdict = check(d, inj.trigger);
-      if (verdict === 'skip') s.skipped[inj.id] = s.t;
+      if (verdict === 'skip') setOwn(s.skipped, inj.id, s.t);
       else if (verdict) {
         fireInject(d, k, false);
         again = true;
@@ -45,8 +46,8 @@ function check(d: Draft, trigger: Trigger): boolean | 'skip' {
     case 'reported':
       return isDone(d, 'report', trigger.contact, null, null);
     case 'after': {
-      const at = s.fired[trigger.inject];
-      return Object.hasOwn(s.fired, trigger.inject) && s.t >= at + trigger.delayMs;
+      const at = ownValue(s.fired, trigger.inject);
+      return at !== undefined && s.t >= at + trigger.delayMs;
     }
     case 'notDone':
       if (s.t < trigger.byMs) return false;

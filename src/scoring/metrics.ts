@@ -1,4 +1,6 @@
 /** Run metrics for the debrief: latencies, field accuracy, confusion matrix, false reports, probes by level. */
+
+import { setOwn } from '../scenario/own';
 import { deliveredReportsOn } from './facts';
 import type { RuleContext } from './rules';
 import { isFalseReport } from './rules/false-reports';
@@ -21,10 +23,10 @@ export function computeMetrics(ctx: RuleContext): Metrics {
     const seen = facts.observableAt.get(c.id);
     const mark = facts.markedAt.get(c.id);
     if (seen === undefined && !mark) continue;
-    m.detectionLatencyMs[c.id] = mark ? Math.max(0, mark.t - (seen ?? mark.t)) : null;
+    setOwn(m.detectionLatencyMs, c.id, mark ? Math.max(0, mark.t - (seen ?? mark.t)) : null);
     if (!mark && c.domain === 'air') m.missedContacts.push(c.id);
     const first = deliveredReportsOn(facts, c.id)[0];
-    m.reportLatencyMs[c.id] = first && mark ? (first.deliveredMs ?? first.t) - mark.t : null;
+    setOwn(m.reportLatencyMs, c.id, first && mark ? (first.deliveredMs ?? first.t) - mark.t : null);
     const track = (facts.tracksOf.get(c.id) ?? []).at(-1);
     const given = (track && facts.classification.get(track)) || 'unclassified';
     const row = m.confusion[c.truth] ?? {};

@@ -18,7 +18,7 @@ export function mountDebrief(root: HTMLElement): () => void {
   const { scenario } = current;
   const aar = buildAar(scenario, engine, card);
   const entry = aarSession.getState().entry;
-  const endInject = scenario.injects.find((i) => i.type === 'end' && engine.fired[i.id] !== undefined);
+  const endInject = scenario.injects.find((i) => i.type === 'end' && Object.hasOwn(engine.fired, i.id));
   const ended =
     endInject?.type === 'end' && endInject.text ? endInject.text : `Time is up at ${clockText(scenario, engine.t)}.`;
   const when = entry ? ` · run finished ${new Date(entry.finishedMs).toLocaleString()}` : '';

@@ -1,4 +1,6 @@
 /** Actions on injects: acknowledge a message, answer a probe, answer a discussion, fire an optional inject. */
+
+import { ownValue, setOwn } from '../../scenario/own';
 import { type Draft, emit } from '../draft';
 import { fireInject } from '../effects';
 import type { Action, Rejection } from '../types';
@@ -36,9 +38,9 @@ export function answer(d: Draft, a: Extract<Action, { type: 'answer' }>): Reject
   if (!Number.isInteger(a.choice) || a.choice < 0 || a.choice >= n) {
     return reject('bad-choice', `choose 0 to ${n - 1}`);
   }
-  const truth = s.probeTruth[a.probe] ?? null;
+  const truth = ownValue(s.probeTruth, a.probe) ?? null;
   s.frozenProbe = null;
-  s.answers[a.probe] = { choice: a.choice, atMs: s.t };
+  setOwn(s.answers, a.probe, { choice: a.choice, atMs: s.t });
   emit(d, {
     type: 'probe-answered',
     probe: a.probe,
@@ -55,7 +57,7 @@ export function discuss(d: Draft, a: Extract<Action, { type: 'discuss' }>): Reje
   if (found.inj.type !== 'discussion') return reject('not-a-discussion', `${found.inj.id} is not a discussion`);
   if (!Object.hasOwn(d.s.fired, found.inj.id)) return reject('not-fired', `${found.inj.id} has not been asked yet`);
   if (typeof a.text !== 'string') return reject('bad-action', 'a discussion answer is text');
-  d.s.discussions[found.inj.id] = { text: a.text, atMs: d.s.t };
+  setOwn(d.s.discussions, found.inj.id, { text: a.text, atMs: d.s.t });
   emit(d, { type: 'discussion-answered', inject: found.inj.id, text: a.text });
   return null;
 }

@@ -89,7 +89,7 @@ function probes(ctx: AarContext): ProbeLevel[] {
 
 function discussions(ctx: AarContext): Aar['discussions'] {
   return ctx.scenario.injects.flatMap((i) =>
-    i.type === 'discussion' && ctx.state.discussions[i.id]
+    i.type === 'discussion' && Object.hasOwn(ctx.state.discussions, i.id)
       ? [{ question: i.question, answer: ctx.state.discussions[i.id].text }]
       : [],
   );

@@ -3,7 +3,7 @@ import { type Finding, formatOffset, knownFiringTimes, warning } from '../../sce
 import type { Inject, Scenario, Trigger } from '../../scenario/model';
 import { closestInAny, type Playtest, visibleMs } from './runs';
 
-const firedIn = (runs: readonly Playtest[], id: string) => runs.some((r) => id in r.state.fired);
+const firedIn = (runs: readonly Playtest[], id: string) => runs.some((r) => Object.hasOwn(r.state.fired, id));
 
 /** The end of play in the longest run (an `end` inject may end it before durationSec). */
 function playEnd(runs: readonly Playtest[]): number {

@@ -4,6 +4,7 @@
  */
 import type { EngineEvent, State } from '../../engine/types';
 import type { Scenario } from '../../scenario/model';
+import { ownValue } from '../../scenario/own';
 import type { NamedCue } from '../../scenario/telltales';
 import { POLICIES, type Policy, runPolicy } from '../policies';
 
@@ -46,7 +47,7 @@ const passivePolicy: Policy = {
   name: 'passive',
   next: (_scenario, state) =>
     state.frozenProbe
-      ? { type: 'answer', probe: state.frozenProbe, choice: state.probeTruth[state.frozenProbe] ?? 0 }
+      ? { type: 'answer', probe: state.frozenProbe, choice: ownValue(state.probeTruth, state.frozenProbe) ?? 0 }
       : null,
 };
 

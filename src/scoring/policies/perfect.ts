@@ -6,8 +6,9 @@
  * appears, switches emissions off, answers probes right and answers discussions.
  */
 import { observedReport, truthAssessment } from '../../engine';
-import type { Action, State } from '../../engine/types';
+import type { Action, FiledReport, State } from '../../engine/types';
 import type { Contact, Scenario } from '../../scenario/model';
+import { ownValue } from '../../scenario/own';
 import { type CommsChannel, POSTURES, type Posture } from '../../scenario/vocab';
 import { saysUnknown } from '../accuracy';
 import { asReport } from './asReport';
@@ -33,7 +34,7 @@ function reportOn(scenario: Scenario, state: State, track: string, contact: stri
 
 function answerProbe(state: State): Action | null {
   if (!state.frozenProbe) return null;
-  return { type: 'answer', probe: state.frozenProbe, choice: state.probeTruth[state.frozenProbe] ?? 0 };
+  return { type: 'answer', probe: state.frozenProbe, choice: ownValue(state.probeTruth, state.frozenProbe) ?? 0 };
 }
 
 function housekeeping(scenario: Scenario, state: State): Action | null {
@@ -45,7 +46,7 @@ function housekeeping(scenario: Scenario, state: State): Action | null {
     if (m.ackedMs === null && inj?.type === 'message' && inj.requiresAck) return { type: 'ack', inject: m.inject };
   }
   for (const inj of scenario.injects) {
-    if (inj.type === 'discussion' && inj.id in state.fired && !(inj.id in state.discussions)) {
+    if (inj.type === 'discussion' && Object.hasOwn(state.fired, inj.id) && !Object.hasOwn(state.discussions, inj.id)) {
       return { type: 'discuss', inject: inj.id, text: 'Discussed with the team.' };
     }
   }
@@ -60,19 +61,31 @@ function housekeeping(scenario: Scenario, state: State): Action | null {
   return null;
 }
 
+/** Contacts by id, built once per scenario (the policy runs every tick). */
+const contactsById = new WeakMap<Scenario, Map<string, Contact>>();
+function contactOf(scenario: Scenario, id: string): Contact | undefined {
+  let byId = contactsById.get(scenario);
+  if (!byId) {
+    byId = new Map(scenario.contacts.map((c) => [c.id, c]));
+    contactsById.set(scenario, byId);
+  }
+  return byId.get(id);
+}
+
 function trackWork(scenario: Scenario, state: State): Action | null {
+  const tracked = new Set(state.tracks.map((t) => t.contact));
   for (const cs of state.contacts) {
-    if (cs.active && cs.perception !== 'none' && !state.tracks.some((t) => t.contact === cs.id)) {
-      return { type: 'mark', contact: cs.id };
-    }
+    if (cs.active && cs.perception !== 'none' && !tracked.has(cs.id)) return { type: 'mark', contact: cs.id };
   }
   const channel = workingChannel(state);
+  let reportsOn: Map<string, FiledReport[]> | null = null;
   for (const t of state.tracks) {
-    const c = t.contact ? scenario.contacts.find((x) => x.id === t.contact) : undefined;
+    const c = t.contact ? contactOf(scenario, t.contact) : undefined;
     if (!c) continue;
     if (t.classification === null) return { type: 'classify', track: t.label, as: truthAssessment(c) };
     if (!isReportable(c) || !channel) continue;
-    const reports = state.reports.filter((r) => r.contact === c.id && r.status !== 'not-delivered');
+    reportsOn ??= deliverableReports(state);
+    const reports = reportsOn.get(c.id) ?? [];
     if (reports.length === 0) return reportOn(scenario, state, t.label, c.id, channel);
     if (c.domain === 'air' && c.operator) {
       const op = state.contacts.find((x) => x.id === c.operator);
@@ -87,11 +100,23 @@ function trackWork(scenario: Scenario, state: State): Action | null {
   return null;
 }
 
+/** Reports not lost on the way, by contact. */
+function deliverableReports(state: State): Map<string, FiledReport[]> {
+  const out = new Map<string, FiledReport[]>();
+  for (const r of state.reports) {
+    if (r.contact === null || r.status === 'not-delivered') continue;
+    const list = out.get(r.contact);
+    if (list) list.push(r);
+    else out.set(r.contact, [r]);
+  }
+  return out;
+}
+
 function alternateWork(scenario: Scenario, state: State): Action | null {
   if (state.comms.alternate === 'down') return null;
   for (const o of scenario.objectives) {
     if (o.rule.type !== 'alternateChannel') continue;
-    const firedAt = state.fired[o.rule.afterInject];
+    const firedAt = ownValue(state.fired, o.rule.afterInject);
     if (firedAt === undefined) continue;
     if (state.reports.some((r) => r.channel === 'alternate' && r.filedMs >= firedAt)) continue;
     const latest = [...state.reports].reverse().find((r) => r.contact !== null);

@@ -6,6 +6,7 @@
 import type { Activity, Actor, InteractionActivity, Statement } from '@xapi/xapi';
 import type { State } from '../../engine/types';
 import type { Scenario } from '../../scenario/model';
+import { ownValue } from '../../scenario/own';
 import type { ScoreCard } from '../types';
 import { isoDuration, isoUtc, uuidFrom } from './ids';
 
@@ -115,7 +116,7 @@ export function buildStatements(run: XapiRun): Statement[] {
     if (e.type !== 'probe-answered') continue;
     const inj = scenario.injects.find((i) => i.id === e.probe);
     push('answered', wall(e.probe, e.t), {
-      object: probeActivity(scenario, e.probe, state.probeTruth[e.probe]),
+      object: probeActivity(scenario, e.probe, ownValue(state.probeTruth, e.probe)),
       result: { response: `choice-${e.choice}`, ...(e.correct === null ? {} : { success: e.correct }) },
       context: {
         ...baseContext,

@@ -104,5 +104,5 @@ export function commandFor(e: KeyLike): Command | null {
   if (e.key === 'F' || (e.key === 'f' && e.shiftKey)) return { kind: 'focus', step: -1 };
   const key = e.key.length === 1 && e.key !== '?' ? e.key.toLowerCase() : e.key;
   if (e.shiftKey && key.length === 1 && /[a-z]/.test(key)) return null;
-  return PLAIN[key] ?? null;
+  return Object.hasOwn(PLAIN, key) ? PLAIN[key] : null;
 }
