@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, playtest time,
- * and the browser figures (bundle sizes, load time and frame time against bare Phaser). Nothing here fails a build.
+ * the four built-in policies' scores per built-in scenario, and the browser figures (bundle sizes, load time and frame time against bare Phaser). Nothing here fails a build.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { advance, init, TICK_MS } from '../src/engine';
 import { parseScenario } from '../src/scenario';
 import { formatBrowserBench, runBrowserBench } from './browser';
 import { generateScenario } from './generate';
+import { policyScoreLines } from './policies';
 
 function line(label: string, value: string, goal = ''): void {
   console.log(`${label.padEnd(48)} ${value.padStart(14)}${goal ? `   (goal: ${goal})` : ''}`);
@@ -45,4 +46,5 @@ function playtestTime(): void {
 
 engineSpeed();
 playtestTime();
+for (const l of policyScoreLines()) console.log(l);
 for (const l of formatBrowserBench(await runBrowserBench())) console.log(l);
