@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, playtest time,
- * the four built-in policies' scores per built-in scenario, and the browser figures (bundle sizes, load time and frame time against bare Phaser). Nothing here fails a build.
+ * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, replay time of long runs, playtest time,
+ * the four built-in policies' scores per built-in scenario, and the browser figures (bundle sizes, load time and frame time
+ * against bare Phaser). Nothing here fails a build.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { parseScenario } from '../src/scenario';
 import { formatBrowserBench, runBrowserBench } from './browser';
 import { generateScenario } from './generate';
 import { policyScoreLines } from './policies';
+import { replayTimes } from './replay';
 
 function line(label: string, value: string, goal = ''): void {
   console.log(`${label.padEnd(48)} ${value.padStart(14)}${goal ? `   (goal: ${goal})` : ''}`);
@@ -44,7 +46,16 @@ function playtestTime(): void {
   line(`validate --playtest, ${files.length} built-in scenarios (wall)`, `${Math.round(performance.now() - t0)} ms`);
 }
 
+function replaySpeed(): void {
+  for (const n of [10_000, 40_000, 100_000]) {
+    const { replayMs, scoreMs } = replayTimes(n);
+    line(`replay, ${n / 1000}k actions on 60 min × 20 contacts`, `${Math.round(replayMs)} ms`, 'linear in actions');
+    line('  scoring the same run', `${Math.round(scoreMs)} ms`);
+  }
+}
+
 engineSpeed();
+replaySpeed();
 playtestTime();
 for (const l of policyScoreLines()) console.log(l);
 for (const l of formatBrowserBench(await runBrowserBench())) console.log(l);

@@ -1,6 +1,7 @@
 /** Shared helpers for the command-line tools: reading files safely, unreadable-file lines, entry points. */
-import { readFileSync, realpathSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MAX_FILE_BYTES } from '../scenario/limits';
 
 /** A file's text, or why it could not be read (never throws). */
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -12,21 +13,62 @@ const REASONS: Record<string, string> = {
   EPERM: 'permission denied',
 };
 
-/** Reads a UTF-8 text file; binary files and directories are reasons, not exceptions. */
-export function readTextFile(path: string): ReadResult {
-  try {
-    const text = readFileSync(path, 'utf8');
-    if (text.includes('\u0000')) return { ok: false, reason: 'it looks like a binary file, not JSON text' };
-    return { ok: true, text };
-  } catch (e) {
-    const code = (e as { code?: string }).code ?? '';
-    return { ok: false, reason: REASONS[code] ?? (e instanceof Error ? e.message : String(e)) };
+const NOT_A_FILE = 'it is not an ordinary file (a pipe, device or socket)';
+const TOO_LARGE = `it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, the most Skywatch reads`;
+
+/** At most `limit` bytes of an open file (one more than the limit tells that it is larger). */
+function readAtMost(fd: number, limit: number): Buffer {
+  const buf = Buffer.alloc(limit);
+  let n = 0;
+  for (;;) {
+    const got = readSync(fd, buf, n, limit - n, null);
+    if (got === 0) return buf.subarray(0, n);
+    n += got;
+    if (n === limit) return buf;
   }
 }
 
-/** The line for a file that could not be read at all. */
+/**
+ * Reads a UTF-8 text file of at most MAX_FILE_BYTES; directories, pipes, devices, larger files,
+ * binary files and text in another encoding are reasons, not exceptions.
+ */
+export function readTextFile(path: string): ReadResult {
+  let fd: number | null = null;
+  try {
+    const before = statSync(path);
+    if (before.isDirectory()) return { ok: false, reason: REASONS.EISDIR };
+    if (!before.isFile()) return { ok: false, reason: NOT_A_FILE };
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: NOT_A_FILE };
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: TOO_LARGE };
+    const bytes = readAtMost(fd, MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: TOO_LARGE };
+    if (bytes.includes(0)) return { ok: false, reason: 'it looks like a binary file, not JSON text' };
+    const text = utf8Text(bytes);
+    return text === null
+      ? { ok: false, reason: 'it is not UTF-8 text — save it with the UTF-8 encoding' }
+      : { ok: true, text };
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    return { ok: false, reason: REASONS[code] ?? (e instanceof Error ? e.message : String(e)) };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** The text of UTF-8 bytes (a byte-order mark kept), or null when they are not valid UTF-8. */
+function utf8Text(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The line for a file that could not be read at all: there is no JSON, so no pointer (as for a syntax error). */
 export function unreadableLine(file: string, reason: string): string {
-  return `${file}:1:1 / cannot read file: ${reason}`;
+  return `${file}:1:1 cannot read file: ${reason}`;
 }
 
 /** Whether the module at `importMetaUrl` is the script node (or tsx) was started with. */

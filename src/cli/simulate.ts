@@ -55,6 +55,10 @@ export function parseArgs(args: readonly string[]): Options | string {
         const s = value();
         if (!/^-?\d+$/.test(s)) return `--seed takes a whole number, not "${s}"`;
         o.seed = Number(s);
+        if (!Number.isSafeInteger(o.seed)) {
+          const shown = s.length > 20 ? `${s.slice(0, 12)}… (${s.length} characters)` : s;
+          return `--seed takes a whole number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, not ${shown}`;
+        }
       } else if (a.startsWith('-')) return `unknown option ${a}`;
       else if (o.scenario) return `only one SCENARIO, got "${o.scenario}" and "${a}"`;
       else o.scenario = a;

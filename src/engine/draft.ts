@@ -1,6 +1,8 @@
 /**
  * The working copy one engine call mutates. The input State is copied once per call: its
- * top-level records and arrays up front, each contact and track on its first change.
+ * top-level records and arrays up front, each contact and track on its first change. A state
+ * no caller has seen (replay's own, between its steps) may instead be changed in place, which keeps
+ * long replays linear: the log and the lists are not copied for every action.
  */
 import type { Scenario } from '../scenario/model';
 import { type Prepared, prepared } from './prepare';
@@ -12,16 +14,19 @@ export type EventBody = EngineEvent extends infer E ? (E extends EngineEvent ? O
 export interface Draft {
   readonly sc: Scenario;
   readonly p: Prepared;
-  /** The copy being changed. */
+  /** The copy being changed (or, in place, the state itself). */
   readonly s: State;
+  /** Changing the caller's state itself: nothing is copied. */
+  readonly inPlace: boolean;
   /** contacts[i] already copied in this call. */
   readonly ownContact: Uint8Array;
   /** tracks[i] already copied (or created) in this call. */
   readonly ownTrack: boolean[];
 }
 
-/** A working copy of `state` for one engine call. */
-export function draftOf(sc: Scenario, state: State): Draft {
+/** A working copy of `state` for one engine call; with `inPlace`, `state` itself (only for a state no caller holds). */
+export function draftOf(sc: Scenario, state: State, inPlace = false): Draft {
+  if (inPlace) return { sc, p: prepared(sc), s: state, inPlace, ownContact: new Uint8Array(0), ownTrack: [] };
   const s: State = {
     ...state,
     conditions: { ...state.conditions },
@@ -37,12 +42,12 @@ export function draftOf(sc: Scenario, state: State): Draft {
     discussions: { ...state.discussions },
     log: state.log.slice(),
   };
-  return { sc, p: prepared(sc), s, ownContact: new Uint8Array(state.contacts.length), ownTrack: [] };
+  return { sc, p: prepared(sc), s, inPlace, ownContact: new Uint8Array(state.contacts.length), ownTrack: [] };
 }
 
 /** Contact i, copied on first write in this call. */
 export function contactW(d: Draft, i: number): ContactState {
-  if (!d.ownContact[i]) {
+  if (!d.inPlace && !d.ownContact[i]) {
     d.s.contacts[i] = cloneContact(d.s.contacts[i]);
     d.ownContact[i] = 1;
   }
@@ -51,7 +56,7 @@ export function contactW(d: Draft, i: number): ContactState {
 
 /** Track i (with its cues), copied on first write in this call. */
 export function trackW(d: Draft, i: number): Track {
-  if (!d.ownTrack[i]) {
+  if (!d.inPlace && !d.ownTrack[i]) {
     d.s.tracks[i] = cloneTrack(d.s.tracks[i]);
     d.ownTrack[i] = true;
   }

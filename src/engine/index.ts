@@ -21,7 +21,7 @@ export { GROUP_COUNT, GROUP_FACTOR, HIGH_GROUND_BONUS, SIZE_FACTOR, SOUND_RANGE 
 export { nextRandom, seedState } from './prng';
 export { actionTimeMs, type ReplayWatch, replay } from './replay';
 export { advance, advanceTo, init } from './run';
-export { truthReport } from './truth';
+export { truthAssessment, truthReport } from './truth';
 export * from './types';
 export {
   type Sighting,

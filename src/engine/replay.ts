@@ -3,8 +3,8 @@ import type { Scenario } from '../scenario/model';
 import type { ActionFile } from '../scenario/schema';
 import { offsetToMs } from '../scenario/time';
 import { reject } from './actions/reject';
-import { apply } from './apply';
-import { advanceTo, init } from './run';
+import { apply, applyInPlace } from './apply';
+import { advanceTo, advanceToInPlace, init } from './run';
 import { type Action, type ReplayResult, type RunInput, type State, TICK_MS } from './types';
 
 /** The time an action's `at` stands for, rounded up to the next tick; null when malformed. */
@@ -28,35 +28,47 @@ export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch): 
   const consumed = new Uint8Array(actions.length);
   const rejected: ReplayResult['rejected'] = [];
   let state: State = init(scenario, run.seed ?? scenario.seed);
+  /** Whether `state` is replay's own, seen by no one yet: then the next step may change it in place. */
+  let owned = !watch;
   watch?.onState(state);
+  const show = (): void => {
+    if (!watch) return;
+    watch.onState(state);
+    owned = false;
+  };
+  const advanceOwn = (tMs: number): void => {
+    const next = owned ? advanceToInPlace(scenario, state, tMs) : advanceTo(scenario, state, tMs);
+    owned ||= next !== state;
+    state = next;
+  };
 
   /** Advances to `tMs` (stopping at a freeze or the end), showing the watcher a state every `everyMs`. */
   const advanceWatched = (tMs: number): void => {
     if (!watch) {
-      state = advanceTo(scenario, state, tMs);
+      advanceOwn(tMs);
       return;
     }
     while (state.t < tMs && !state.ended && state.frozenProbe === null) {
-      const next = Math.min(tMs, (Math.floor(state.t / watch.everyMs) + 1) * watch.everyMs);
-      state = advanceTo(scenario, state, next);
-      watch.onState(state);
+      advanceOwn(Math.min(tMs, (Math.floor(state.t / watch.everyMs) + 1) * watch.everyMs));
+      show();
     }
   };
 
   const applyAt = (index: number): void => {
     consumed[index] = 1;
     const { at: _at, ...action } = actions[index];
-    const result = apply(scenario, state, action as Action);
+    const result = (owned ? applyInPlace : apply)(scenario, state, action as Action);
     if (result.ok) {
+      owned ||= result.state !== state;
       state = result.state;
-      watch?.onState(state);
+      show();
     } else rejected.push({ index, action: actions[index], rejection: result.rejection });
   };
   /** Answers the frozen probe with the first unused answer to it from `from` on; false if there is none. */
   const answerFreeze = (from: number): boolean => {
     for (let j = from; j < actions.length && state.frozenProbe !== null; j++) {
       const a = actions[j];
-      if (!consumed[j] && a.type === 'answer' && a.probe === state.frozenProbe) applyAt(j);
+      if (!consumed[j] && a?.type === 'answer' && a.probe === state.frozenProbe) applyAt(j);
     }
     return state.frozenProbe === null;
   };
@@ -74,10 +86,13 @@ export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch): 
 
   for (let i = 0; i < actions.length; i++) {
     if (consumed[i]) continue;
-    const at = actionTimeMs(actions[i].at);
+    const raw: unknown = actions[i];
+    const isAction = typeof raw === 'object' && raw !== null;
+    const at = isAction ? actionTimeMs(actions[i].at) : null;
     if (at === null) {
       consumed[i] = 1;
-      rejected.push({ index: i, action: actions[i], rejection: reject('bad-action', 'malformed time offset') });
+      const message = isAction ? 'malformed time offset' : 'an action is an object { "at": …, "type": … }';
+      rejected.push({ index: i, action: actions[i], rejection: reject('bad-action', message) });
       continue;
     }
     const ok = probeToCome(actions[i]) ? reach(scenario.durationMs, i, i) : reach(at, i);

@@ -1,5 +1,6 @@
 /** Starting a run and moving it through time in fixed ticks. */
 import type { Scenario } from '../scenario/model';
+import { DEGRADED_DELAY_MS } from './actions/tracks';
 import { focusMaskOf, updateContact } from './contacts';
 import { type Draft, draftOf, emit } from './draft';
 import { seedState } from './prng';
@@ -60,17 +61,22 @@ export function init(scenario: Scenario, seed: number = scenario.seed): State {
 
 /** The state after `dtMs` of scenario time: floor(dtMs / TICK_MS) ticks, fewer if the run ends or a probe freezes. */
 export function advance(scenario: Scenario, state: State, dtMs: number): State {
-  return step(scenario, state, Math.floor(dtMs / TICK_MS));
+  return step(scenario, state, Math.floor(dtMs / TICK_MS), false);
 }
 
 /** The state once scenario time reaches `tMs` (or the run ends, or a probe freezes first). */
 export function advanceTo(scenario: Scenario, state: State, tMs: number): State {
-  return step(scenario, state, Math.ceil((tMs - state.t) / TICK_MS));
+  return step(scenario, state, Math.ceil((tMs - state.t) / TICK_MS), false);
 }
 
-function step(scenario: Scenario, state: State, ticks: number): State {
+/** advanceTo that changes `state` itself: only for a state no caller holds (replay's own). */
+export function advanceToInPlace(scenario: Scenario, state: State, tMs: number): State {
+  return step(scenario, state, Math.ceil((tMs - state.t) / TICK_MS), true);
+}
+
+function step(scenario: Scenario, state: State, ticks: number, inPlace: boolean): State {
   if (!(ticks > 0) || state.ended || state.frozenProbe !== null) return state;
-  const d = draftOf(scenario, state);
+  const d = draftOf(scenario, state, inPlace);
   for (let k = 0; k < ticks && !d.s.ended && d.s.frozenProbe === null; k++) {
     d.s.t += TICK_MS;
     evaluate(d);
@@ -86,9 +92,16 @@ function evaluate(d: Draft): void {
   settle(d);
 }
 
+/**
+ * Delivers (or loses) the pending reports now due. A report is pending for DEGRADED_DELAY_MS at most
+ * and reports are filed in time order, so only the tail filed that recently is looked at (every tick
+ * would otherwise scan every report ever filed).
+ */
 function deliverDue(d: Draft): void {
   const s = d.s;
-  for (let i = 0; i < s.reports.length; i++) {
+  let from = s.reports.length;
+  while (from > 0 && s.reports[from - 1].filedMs + DEGRADED_DELAY_MS >= s.t) from--;
+  for (let i = from; i < s.reports.length; i++) {
     const r = s.reports[i];
     if (r.status !== 'pending' || r.deliverAtMs === null || r.deliverAtMs > s.t) continue;
     if (s.comms[r.channel] === 'down') {

@@ -15,6 +15,8 @@ export interface Finding {
   char?: number;
   /** Place by this offset in the text instead of the path (syntax errors). */
   offset?: number;
+  /** About the text itself, not a value in it (a syntax error): the problem gets no JSON pointer. */
+  inText?: boolean;
 }
 
 /** An error finding. */

@@ -3,6 +3,7 @@
 export { parseActionScript } from './actionScript';
 export { DEFAULTS, MESSAGE_DEFAULTS, RULE_DEFAULTS } from './defaults';
 export { type Finding, type Path, toPointer, warning } from './finding';
+export { knownFiringTimes, PROBE_GAP_MS, type TimedInject } from './firing-times';
 export { cellName, cellOf, cellsApart, compassOf, compassSteps, distance, expandRef, parseCell } from './grid';
 export { canonicalJson, fnv1a64, hashScenario } from './hash';
 export { readJsonc, stripBom } from './jsonc';

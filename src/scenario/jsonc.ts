@@ -1,5 +1,6 @@
 /** Reading JSON with comments: syntax problems, duplicate fields, and the value built from the tree. */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { depthFinding } from './depth';
 import { error, type Finding, type Path } from './finding';
 import { lineColumnOf } from './locate';
 
@@ -7,7 +8,7 @@ import { lineColumnOf } from './locate';
 export interface JsoncRead {
   value: unknown;
   root: Node | undefined;
-  /** Syntax errors (then `value` is undefined), or fields written twice. */
+  /** Syntax errors or nesting too deep (then `value` is undefined), or fields written twice. */
   findings: Finding[];
 }
 
@@ -32,19 +33,26 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'a control character (such as a tab or line break) inside text — write \\t or \\n instead',
 };
 
+/** The characters found, quoted once: a text token as written ("seed"), anything else in quotes. */
+function quoteFound(text: string, e: ParseError): string {
+  const token = text.slice(e.offset, e.offset + Math.max(e.length, 1));
+  if (token.length >= 2 && token.startsWith('"') && token.endsWith('"') && !/[\r\n]/.test(token)) {
+    return token.length <= 26 ? token : `${token.slice(0, 24)}…"`;
+  }
+  return JSON.stringify(token.slice(0, 12));
+}
+
 /** Plain-language message for a syntax error, naming the characters found. */
 function syntaxMessage(text: string, e: ParseError): string {
   const name = printParseErrorCode(e.error);
-  const found = text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 12));
+  const found = quoteFound(text, e);
   const base = SYNTAX_MESSAGES[name] ?? 'this is not valid JSON';
   if (e.offset >= text.length) {
     return text.trim() === ''
       ? 'the file is empty — a scenario is one JSON object { … }'
       : `${base} (the file ends here)`;
   }
-  return name === 'InvalidSymbol' || name === 'InvalidNumberFormat'
-    ? `${JSON.stringify(found)} ${base}`
-    : `${base} (found ${JSON.stringify(found)})`;
+  return name === 'InvalidSymbol' || name === 'InvalidNumberFormat' ? `${found} ${base}` : `${base} (found ${found})`;
 }
 
 /** The first syntax error on each line (later ones on a line are usually knock-on effects), at most 10. */
@@ -115,8 +123,10 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Reads JSON text allowing // and /* *\/ comments and trailing commas. */
+/** Reads JSON text allowing // and /* *\/ comments and trailing commas; text nested too deep is refused unread. */
 export function readJsonc(text: string): JsoncRead {
+  const deep = depthFinding(text);
+  if (deep) return { value: undefined, root: undefined, findings: [deep] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !root) {
@@ -124,7 +134,7 @@ export function readJsonc(text: string): JsoncRead {
     return {
       value: undefined,
       root: undefined,
-      findings: shown.map((e) => error('syntax', [], syntaxMessage(text, e), { offset: e.offset })),
+      findings: shown.map((e) => error('syntax', [], syntaxMessage(text, e), { offset: e.offset, inText: true })),
     };
   }
   const findings: Finding[] = [];

@@ -60,7 +60,7 @@ export function locator(text: string, root: Node | undefined): (finding: Finding
   return (f) => ({
     severity: f.severity,
     code: f.code,
-    pointer: toPointer(f.path),
+    pointer: f.inText ? null : toPointer(f.path),
     ...lc(offsetOf(text, root, f)),
     message: f.message.replace(/[\r\n]+/g, ' '),
   });

@@ -45,8 +45,8 @@ function check(source: string): ScenarioCheck {
   const parsed = scenarioSchema.safeParse(migrated.value, issueParams(allowed));
   const findings = [...read.findings];
   if (!parsed.success) findings.push(...zodFindings(parsed.error.issues, allowed));
-  const partial = parsed.success ? whole(parsed.data) : salvage(migrated.value);
-  findings.push(...crossref(context(migrated.value, partial)));
+  const partial = parsed.success ? { file: whole(parsed.data), broken: undefined } : salvage(migrated.value);
+  findings.push(...crossref(context(migrated.value, partial.file, partial.broken)));
   return done(findings, parsed.success ? parsed.data : null);
 }
 

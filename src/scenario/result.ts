@@ -7,8 +7,8 @@ export interface Problem {
   severity: 'error' | 'warning';
   /** Stable machine-readable code, e.g. "unknown-contact". */
   code: string;
-  /** JSON pointer to the offending value ("" for the whole document). */
-  pointer: string;
+  /** JSON pointer to the offending value ("" for the whole document); null for a syntax error, which has no value. */
+  pointer: string | null;
   /** 1-based line and column of the offending value in the source text. */
   line: number;
   column: number;
@@ -16,8 +16,12 @@ export interface Problem {
   message: string;
 }
 
-/** One line for a problem, the same in the CLI and the browser: `FILE:LINE:COL /pointer message` (warnings say so). */
+/**
+ * One line for a problem, the same in the CLI and the browser: `FILE:LINE:COL /pointer message`
+ * (warnings say so); a syntax error has no pointer: `FILE:LINE:COL message`.
+ */
 export function formatProblem(file: string, p: Problem): string {
   const severity = p.severity === 'warning' ? 'warning: ' : '';
-  return `${file}:${p.line}:${p.column} ${p.pointer || '/'} ${severity}${p.message}`;
+  const pointer = p.pointer === null ? '' : `${p.pointer || '/'} `;
+  return `${file}:${p.line}:${p.column} ${pointer}${severity}${p.message}`;
 }

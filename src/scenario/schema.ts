@@ -4,6 +4,24 @@
  */
 import { z } from 'zod';
 import {
+  MAX_ACTIONS,
+  MAX_BRIEFING_ITEMS,
+  MAX_CELL_ITEMS,
+  MAX_CELLS_DISTANCE,
+  MAX_CONTACTS,
+  MAX_COUNT,
+  MAX_FALSE_REPORTS,
+  MAX_ID_LENGTH,
+  MAX_INJECTS,
+  MAX_OBJECTIVES,
+  MAX_OFFSET_SEC,
+  MAX_SECTORS,
+  MAX_TEAM,
+  MAX_TEXT_LENGTH,
+  MAX_WAYPOINTS,
+  MAX_WEIGHT,
+} from './limits';
+import {
   ACTIVITIES,
   AIR_TRUTHS,
   AIR_TYPES,
@@ -41,16 +59,37 @@ export const RANGE_PATTERN = /^[A-Za-z][1-9]\d?:[A-Za-z][1-9]\d?$/;
 
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 
-export const idSchema = z.string().regex(ID_PATTERN, {
-  error: 'ids use lower-case letters, digits and "-", starting with a letter or digit (e.g. "c2")',
-});
+export const idSchema = z
+  .string()
+  .max(MAX_ID_LENGTH, { error: `an id has at most ${MAX_ID_LENGTH} characters` })
+  .regex(ID_PATTERN, {
+    error: 'ids use lower-case letters, digits and "-", starting with a letter or digit (e.g. "c2")',
+  });
+const OFFSET_TOO_BIG = `a time offset is at most 12 hours (${MAX_OFFSET_SEC} seconds, "12:00:00")`;
+/** Seconds of an "h:mm:ss" / "m:ss" text already matching TIME_OFFSET_PATTERN. */
+const offsetTextSec = (text: string) => text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
 export const timeOffsetSchema = z
   .union(
     [
-      z.number().nonnegative({ error: 'a time offset cannot be negative' }),
+      z
+        .number()
+        .nonnegative({ error: 'a time offset cannot be negative' })
+        .max(MAX_OFFSET_SEC, { error: OFFSET_TOO_BIG }),
       z
         .string()
-        .regex(TIME_OFFSET_PATTERN, { error: 'write a time offset as seconds (150) or "m:ss" / "h:mm:ss" ("2:30")' }),
+        .regex(TIME_OFFSET_PATTERN, { error: 'write a time offset as seconds (150) or "m:ss" / "h:mm:ss" ("2:30")' })
+        .check((ctx) => {
+          if (TIME_OFFSET_PATTERN.test(ctx.value) && offsetTextSec(ctx.value) > MAX_OFFSET_SEC) {
+            ctx.issues.push({
+              code: 'too_big',
+              origin: 'number',
+              maximum: MAX_OFFSET_SEC,
+              inclusive: true,
+              input: ctx.value,
+              message: OFFSET_TOO_BIG,
+            });
+          }
+        }),
     ],
     { error: 'write a time offset as seconds (150) or "m:ss" / "h:mm:ss" ("2:30")' },
   )
@@ -68,11 +107,14 @@ const cellOrRangeSchema = z
   .string()
   .regex(CELL_OR_RANGE_PATTERN, { error: 'write a cell ("E5") or a range ("A1:L3")' });
 export const cellsSchema = z
-  .union([cellOrRangeSchema, z.array(cellOrRangeSchema)], {
+  .union([cellOrRangeSchema, z.array(cellOrRangeSchema).max(MAX_CELL_ITEMS)], {
     error: 'write a cell ("E5"), a range ("A1:L3"), or a list of them (["A1:L3", "E5"])',
   })
   .describe('A cell ("E5"), a range ("A1:L3"), or an array of both.');
-const text = z.string();
+const text = z.string().max(MAX_TEXT_LENGTH);
+const SEED_RANGE = `a seed is a whole number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`;
+/** A seed: a whole number that JavaScript counts exactly (a "safe integer"). */
+export const seedSchema = z.number().int({ error: SEED_RANGE });
 const saLevelSchema = z.literal(SA_LEVELS, { error: 'level is 1 (perception), 2 (comprehension) or 3 (projection)' });
 
 export const conditionsSchema = strict({
@@ -98,7 +140,7 @@ export const postSchema = strict({
   observeRange: z
     .number()
     .positive({ error: 'observeRange must be more than 0 cells' })
-    .max(26)
+    .max(26, { error: 'observeRange is at most 26 cells (the widest map)' })
     .describe('Cells the trainee can see in clear daylight.'),
 });
 
@@ -117,16 +159,21 @@ export const authorizedFlightSchema = strict({
 export const briefingSchema = strict({
   situation: text.optional(),
   mission: text.optional(),
-  authorizedFlights: z.array(authorizedFlightSchema).optional(),
+  authorizedFlights: z.array(authorizedFlightSchema).max(MAX_BRIEFING_ITEMS).optional(),
   reporting: strict({ primary: text.optional(), alternate: text.optional(), format: text.optional() }).optional(),
-  notes: z.array(text).optional(),
+  notes: z.array(text).max(MAX_BRIEFING_ITEMS).optional(),
   instructorNotes: text.optional(),
 });
 
 export const airCuesSchema = strict({
   type: z.enum(AIR_TYPES).optional(),
   size: z.enum(SIZES).optional(),
-  count: z.number().int().min(1, { error: 'count is at least 1' }).optional(),
+  count: z
+    .number()
+    .int()
+    .min(1, { error: 'count is at least 1' })
+    .max(MAX_COUNT, { error: `count is at most ${MAX_COUNT}` })
+    .optional(),
   sound: z.enum(SOUNDS).optional(),
   lights: z.enum(LIGHT_MODES).optional(),
   lightColor: text.optional(),
@@ -158,7 +205,10 @@ export const contactSchema = strict({
     .enum([...new Set([...AIR_TRUTHS, ...GROUND_TRUTHS])] as [string, ...string[]])
     .describe('air: bird | authorized | hobbyist | suspicious | hazard; ground: routine | operator | suspicious'),
   cues: cuesSchema.optional(),
-  path: z.array(waypointSchema).min(1, { error: 'a contact needs at least one waypoint' }),
+  path: z
+    .array(waypointSchema)
+    .min(1, { error: 'a contact needs at least one waypoint' })
+    .max(MAX_WAYPOINTS, { error: `a contact has at most ${MAX_WAYPOINTS} waypoints` }),
   linger: z.boolean().optional().describe('Stay on the map after the last waypoint.'),
   start: idSchema.optional().describe('An inject id: the contact appears when it fires and its times count from then.'),
   operator: idSchema.optional().describe('Air only: the id of the ground contact controlling it.'),
@@ -166,7 +216,7 @@ export const contactSchema = strict({
 });
 
 const contactWithinSchema = strict({
-  contactWithin: strict({ contact: idSchema, cells: z.number().nonnegative() }),
+  contactWithin: strict({ contact: idSchema, cells: z.number().nonnegative().max(MAX_CELLS_DISTANCE) }),
 });
 const detectedSchema = strict({ detected: idSchema });
 const reportedSchema = strict({ reported: idSchema });
@@ -190,7 +240,7 @@ const injectCommon = {
   at: timeOffsetSchema.optional(),
   when: whenSchema.optional(),
   expected: text.optional().describe('What the trainee should do (facilitator view and debrief).'),
-  objectives: z.array(idSchema).optional(),
+  objectives: z.array(idSchema).max(MAX_OBJECTIVES).optional(),
   controllerNotes: text.optional(),
   optional: z.boolean().optional().describe('Fired by hand in facilitator view, never by itself.'),
 };
@@ -229,8 +279,8 @@ export const injectSchema = z.discriminatedUnion('type', [
     question: text,
     choices: z
       .array(text)
-      .min(2, { error: 'a probe needs 2 to 6 choices' })
-      .max(6, { error: 'a probe needs 2 to 6 choices' }),
+      .min(2, { error: 'a probe needs 2 to 8 choices' })
+      .max(8, { error: 'a probe needs 2 to 8 choices (8 fits an 8-point compass)' }),
     answer: z.number().int().nonnegative().optional(),
     compute: computeSchema.optional(),
     level: saLevelSchema,
@@ -240,9 +290,15 @@ export const injectSchema = z.discriminatedUnion('type', [
 ]);
 
 const contactsSelector = z
-  .union([z.array(idSchema).min(1, { error: 'list at least one contact id' }), z.enum(['air', 'ground', 'all'])], {
-    error: 'list contact ids (["c1", "c2"]) or write "air", "ground" or "all"',
-  })
+  .union(
+    [
+      z.array(idSchema).min(1, { error: 'list at least one contact id' }).max(MAX_CONTACTS),
+      z.enum(['air', 'ground', 'all']),
+    ],
+    {
+      error: 'list contact ids (["c1", "c2"]) or write "air", "ground" or "all"',
+    },
+  )
   .describe('Contact ids, or "air" / "ground" / "all".');
 const withinSec = timeOffsetSchema;
 
@@ -259,7 +315,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
     type: z.literal('protect'),
     contact: idSchema,
     posture: z.enum(['alert', 'cover']),
-    beforeWithinCells: z.number().nonnegative(),
+    beforeWithinCells: z.number().nonnegative().max(MAX_CELLS_DISTANCE),
   }),
   strict({
     type: z.literal('emissions'),
@@ -269,13 +325,17 @@ export const ruleSchema = z.discriminatedUnion('type', [
     withinSec: withinSec.optional(),
   }),
   strict({ type: z.literal('alternateChannel'), afterInject: idSchema, withinSec: withinSec.optional() }),
-  strict({ type: z.literal('acknowledge'), injects: z.array(idSchema).min(1), withinSec: withinSec.optional() }),
+  strict({
+    type: z.literal('acknowledge'),
+    injects: z.array(idSchema).min(1).max(MAX_INJECTS),
+    withinSec: withinSec.optional(),
+  }),
   strict({
     type: z.literal('probes'),
     minCorrect: z.number().min(0).max(1),
     level: saLevelSchema.optional(),
   }),
-  strict({ type: z.literal('falseReports'), max: z.number().int().nonnegative() }),
+  strict({ type: z.literal('falseReports'), max: z.number().int().nonnegative().max(MAX_FALSE_REPORTS) }),
   strict({ type: z.literal('operator'), contacts: contactsSelector }),
   strict({
     type: z.literal('marks'),
@@ -288,28 +348,31 @@ export const objectiveSchema = strict({
   capability: z.enum(CAPABILITIES),
   text,
   rule: ruleSchema,
-  weight: z.number().positive().optional(),
+  weight: z.number().positive().max(MAX_WEIGHT).optional(),
 });
 
 export const scenarioSchema = strict({
-  $schema: z.string().optional(),
+  $schema: text.optional(),
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
   id: idSchema,
   title: text.min(1),
   summary: text.optional(),
   difficulty: z.enum(DIFFICULTIES).optional(),
   durationSec: timeOffsetSchema,
-  seed: z.number().int().optional(),
+  seed: seedSchema.optional(),
   startClock: clockSchema.optional(),
   conditions: conditionsSchema.optional(),
   map: mapSchema,
   post: postSchema,
-  team: z.array(teamMemberSchema).optional(),
-  sectors: z.array(sectorSchema).optional(),
+  team: z.array(teamMemberSchema).max(MAX_TEAM).optional(),
+  sectors: z.array(sectorSchema).max(MAX_SECTORS).optional(),
   briefing: briefingSchema.optional(),
-  contacts: z.array(contactSchema).optional(),
-  injects: z.array(injectSchema).optional(),
-  objectives: z.array(objectiveSchema).min(1, { error: 'a scenario needs at least one objective to score' }),
+  contacts: z.array(contactSchema).max(MAX_CONTACTS).optional(),
+  injects: z.array(injectSchema).max(MAX_INJECTS).optional(),
+  objectives: z
+    .array(objectiveSchema)
+    .min(1, { error: 'a scenario needs at least one objective to score' })
+    .max(MAX_OBJECTIVES),
   scoring: strict({ passMark: z.number().min(0).max(100).optional() }).optional(),
 });
 
@@ -332,7 +395,7 @@ const orUnknown = <T extends z.ZodType>(schema: T) => z.union([schema, UNKNOWN])
  * and every field may say "unknown" (not observed), which is the same as leaving it out.
  */
 export const reportSchema = strict({
-  count: orUnknown(z.number().int().min(0)).optional(),
+  count: orUnknown(z.number().int().min(0).max(MAX_COUNT)).optional(),
   type: z.enum(REPORT_TYPES).optional(),
   size: orUnknown(z.enum(SIZES)).optional(),
   activity: orUnknown(z.enum(ACTIVITIES)).optional(),
@@ -377,7 +440,7 @@ export const actionSchema = z.discriminatedUnion('type', [
   strict({ ...at, type: z.literal('report'), ...target, channel: z.enum(COMMS_CHANNELS), report: reportSchema }),
   strict({ ...at, type: z.literal('posture'), posture: z.enum(POSTURES) }),
   strict({ ...at, type: z.literal('ack'), inject: idSchema }),
-  strict({ ...at, type: z.literal('answer'), probe: idSchema, choice: z.number().int().nonnegative() }),
+  strict({ ...at, type: z.literal('answer'), probe: idSchema, choice: z.number().int().nonnegative().max(5) }),
   strict({ ...at, type: z.literal('discuss'), inject: idSchema, text }),
   strict({ ...at, type: z.literal('fire'), inject: idSchema }).describe('Facilitator fires an optional inject.'),
   strict({ ...at, type: z.literal('drop'), ...target }).describe(
@@ -388,10 +451,10 @@ export type ActionFile = z.infer<typeof actionSchema>;
 
 /** A recorded or scripted run: scenario id, seed and the actions. */
 export const actionScriptSchema = strict({
-  $schema: z.string().optional(),
+  $schema: text.optional(),
   scenario: idSchema,
-  scenarioHash: z.string().optional().describe('Hash of the scenario text the run was recorded against.'),
-  seed: z.number().int().optional(),
-  actions: z.array(actionSchema),
+  scenarioHash: z.string().max(64).optional().describe('Hash of the scenario text the run was recorded against.'),
+  seed: seedSchema.optional(),
+  actions: z.array(actionSchema).max(MAX_ACTIONS),
 });
 export type ActionScriptFile = z.infer<typeof actionScriptSchema>;

@@ -2,7 +2,6 @@
 import { actionTimeMs } from '../engine';
 import type { State } from '../engine/types';
 import { formatProblem, hashScenario, parseActionScript, parseScenario } from '../scenario';
-import type { ActionFile } from '../scenario/schema';
 import { scoreRun } from '../scoring';
 import type { ScoreCard } from '../scoring/types';
 import { buildStatements, registrationOf } from '../scoring/xapi';
@@ -65,7 +64,7 @@ export function updateLrs(change: Partial<LrsSettings>): void {
 }
 
 function replayed(loaded: LoadedScenario, record: RunRecord) {
-  return scoreRun(loaded.scenario, { seed: record.seed, actions: record.actions as unknown as ActionFile[] });
+  return scoreRun(loaded.scenario, { seed: record.seed, actions: record.actions });
 }
 
 function show(

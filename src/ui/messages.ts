@@ -1,13 +1,10 @@
 /** The right panel: the message log with Acknowledge buttons, and the reports filed with their delivery. */
-import type { State } from '../engine/types';
-import type { Inject } from '../scenario/model';
 import { acknowledge } from '../store/play';
 import { session } from '../store/session';
+import { currentView } from '../store/view';
 import { button, h, replace } from './dom';
 import { clockText } from './format';
 import { beep } from './sound';
-
-type MessageInject = Extract<Inject, { type: 'message' }>;
 
 const STATUS_TEXT = { pending: 'sending…', delivered: 'delivered', 'not-delivered': 'NOT delivered' } as const;
 
@@ -16,14 +13,14 @@ export function mountMessages(root: HTMLElement): () => void {
   const current = session.getState().current;
   if (!current) return () => {};
   const { scenario } = current;
-  const byId = new Map(scenario.injects.filter((i): i is MessageInject => i.type === 'message').map((i) => [i.id, i]));
   const log = h('ol', { class: 'log', 'aria-label': 'Message log' });
   const reports = h('ul', { class: 'filed', 'aria-label': 'Reports filed' });
   root.append(h('h2', {}, 'Messages'), log, h('h2', {}, 'Reports filed'), reports);
   let drawnMessages = '';
   let drawnReports = '';
-  let heard = session.getState().engine?.messages.length ?? 0;
-  const draw = (e: State | null) => {
+  let heard = currentView()?.messages.length ?? 0;
+  const draw = () => {
+    const e = currentView();
     if (!e) return;
     const key = JSON.stringify(e.messages);
     if (key !== drawnMessages) {
@@ -32,21 +29,19 @@ export function mountMessages(root: HTMLElement): () => void {
       heard = e.messages.length;
       const focused = log.contains(document.activeElement);
       const items = [...e.messages].reverse().map((m) => {
-        const inj = byId.get(m.inject);
-        if (!inj) return null;
         const when = clockText(scenario, m.atMs);
-        const ack = !inj.requiresAck
+        const ack = !m.requiresAck
           ? null
           : m.ackedMs === null
             ? button('Acknowledge', () => acknowledge(m.inject), {
-                'aria-label': `Acknowledge message from ${inj.from} at ${when}`,
+                'aria-label': `Acknowledge message from ${m.from} at ${when}`,
               })
             : h('span', { class: 'acked' }, `Acknowledged ${clockText(scenario, m.ackedMs)}`);
         return h(
           'li',
-          { class: m.ackedMs === null && inj.requiresAck ? 'unacked' : '' },
-          h('p', { class: 'meta' }, `${when} · ${inj.channel} · ${inj.from}`),
-          h('p', {}, inj.text),
+          { class: m.ackedMs === null && m.requiresAck ? 'unacked' : '' },
+          h('p', { class: 'meta' }, `${when} · ${m.channel} · ${m.from}`),
+          h('p', {}, m.text),
           ack,
         );
       });
@@ -68,6 +63,6 @@ export function mountMessages(root: HTMLElement): () => void {
       );
     }
   };
-  draw(session.getState().engine);
+  draw();
   return session.subscribe((s) => s.engine, draw);
 }

@@ -4,24 +4,40 @@ import { noErrors, openPage, useBrowser } from './helpers';
 
 const browser = useBrowser();
 
-test('a broken scenario file shows the same problems as the CLI, and the app goes on working', async () => {
-  const { page, errors } = await openPage(browser(), inject('appUrl'));
-  await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/broken.json');
-  const shown = await page.getByRole('alert').getByRole('listitem').allTextContents();
-  let cli = '';
+/** What `npm run validate` prints for a fixture in test/fixtures/browser (it exits 1 on these). */
+function cliLines(name: string): string[] {
   try {
-    execFileSync('npx', ['tsx', '../../../src/cli/validate.ts', 'broken.json'], {
+    execFileSync('npx', ['tsx', '../../../src/cli/validate.ts', name], {
       cwd: 'test/fixtures/browser',
       encoding: 'utf8',
       stdio: 'pipe',
     });
   } catch (e) {
-    cli = (e as { stdout: string }).stdout;
+    return (e as { stdout: string }).stdout.trim().split('\n');
   }
-  expect(shown).toEqual(cli.trim().split('\n'));
+  return [];
+}
+
+test('a broken scenario file shows the same problems as the CLI, and the app goes on working', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/broken.json');
+  const shown = await page.getByRole('alert').getByRole('listitem').allTextContents();
+  expect(shown).toEqual(cliLines('broken.json'));
   expect(shown.length).toBe(5);
   await page.getByRole('button', { name: 'Open briefing: First watch' }).click();
   await expect.poll(() => page.getByRole('heading', { name: 'First watch' }).isVisible()).toBe(true);
+  noErrors(errors);
+});
+
+test('a syntax error shows as the CLI prints it: line and column, no pointer', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByLabel('Open scenario file…').setInputFiles('test/fixtures/browser/syntax.json');
+  const shown = await page.getByRole('alert').getByRole('listitem').allTextContents();
+  expect(shown).toEqual([
+    'syntax.json:4:3 expected "," between items (found "title")',
+    'syntax.json:7:3 expected "," between items (found "post")',
+  ]);
+  expect(shown).toEqual(cliLines('syntax.json'));
   noErrors(errors);
 });
 

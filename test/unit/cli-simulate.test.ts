@@ -90,5 +90,5 @@ test('a missing scenario file returns exit code 1', () => {
   } finally {
     process.stdout.write = write;
   }
-  expect(out).toBe('no-such-scenario:1:1 / cannot read file: no such file\n');
+  expect(out).toBe('no-such-scenario:1:1 cannot read file: no such file\n');
 });

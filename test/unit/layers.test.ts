@@ -1,7 +1,11 @@
-/** The one-way layering of docs/architecture.md: each folder imports only the layers below it. */
+/**
+ * The one-way layering of docs/architecture.md: each folder imports only the layers below it,
+ * statically, with `import()` or with `require()`.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { importsOf, withoutComments } from './imports';
 
 const SRC = resolve('src');
 const MAY_IMPORT: Record<string, string[]> = {
@@ -13,6 +17,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   game: ['scenario', 'engine', 'scoring', 'store'],
   ui: ['scenario', 'engine', 'scoring', 'store'],
 };
+/** Layers a folder may load only with a dynamic `import()`: the play screen loads Phaser's chunk when play opens. */
+const MAY_LOAD_LAZILY: Record<string, string[]> = { ui: ['game'] };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -21,24 +27,41 @@ function files(dir: string): string[] {
   });
 }
 
+/** The layer crossings in one source text of `layer` (file is its path), as "file imports X (…)". */
+function fileCrossings(layer: string, file: string, text: string): string[] {
+  const allowed = MAY_IMPORT[layer];
+  return importsOf(withoutComments(text)).flatMap(({ specifier, kind }) => {
+    if (!specifier.startsWith('.')) return [];
+    const target = relative(SRC, resolve(dirname(file), specifier)).split('/')[0];
+    if (target === layer || !(target in MAY_IMPORT) || allowed.includes(target)) return [];
+    if (kind === 'dynamic' && MAY_LOAD_LAZILY[layer]?.includes(target)) return [];
+    const how = kind === 'dynamic' ? ' dynamically' : '';
+    return [
+      `${relative(SRC, file)} imports ${specifier}${how} (src/${layer} may import: ${allowed.join(', ') || 'nothing of ours'})`,
+    ];
+  });
+}
+
 function crossings(): string[] {
-  const out: string[] = [];
-  for (const [layer, allowed] of Object.entries(MAY_IMPORT)) {
-    for (const file of files(join(SRC, layer))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]/gm)) {
-        const target = relative(SRC, resolve(dirname(file), m[1])).split('/')[0];
-        if (target !== layer && target in MAY_IMPORT && !allowed.includes(target)) {
-          out.push(
-            `${relative(SRC, file)} imports ${m[1]} (src/${layer} may import: ${allowed.join(', ') || 'nothing of ours'})`,
-          );
-        }
-      }
-    }
-  }
-  return out;
+  return Object.keys(MAY_IMPORT).flatMap((layer) =>
+    files(join(SRC, layer)).flatMap((file) => fileCrossings(layer, file, readFileSync(file, 'utf8'))),
+  );
 }
 
 test('no layer imports a layer above it or beside it', () => {
   expect(crossings()).toEqual([]);
+});
+
+test('would catch a crossing made with import() or require(), and allows only the lazy game chunk', () => {
+  const scenarioFile = join(SRC, 'scenario/x.ts');
+  const sample = 'const s = await import(\'../scoring/score\');\nconst e = require("../engine/run");\n';
+  expect(fileCrossings('scenario', scenarioFile, sample)).toEqual([
+    'scenario/x.ts imports ../scoring/score dynamically (src/scenario may import: nothing of ours)',
+    'scenario/x.ts imports ../engine/run dynamically (src/scenario may import: nothing of ours)',
+  ]);
+  const uiFile = join(SRC, 'ui/x.ts');
+  expect(fileCrossings('ui', uiFile, "const g = import('../game/game');")).toEqual([]);
+  expect(fileCrossings('ui', uiFile, "import { boot } from '../game/game';")).toEqual([
+    'ui/x.ts imports ../game/game (src/ui may import: scenario, engine, scoring, store)',
+  ]);
 });

@@ -1,11 +1,13 @@
 /**
- * The pure layers (scenario, engine, scoring) stay pure: no Phaser, zustand, UI, game or store
- * imports, no Node built-ins, and no wall clock, randomness, DOM or process access.
+ * The pure layers (scenario, engine, scoring) stay pure: no Phaser, zustand, UI, game, store or CLI
+ * imports (static, `import()` or `require()`), no Node built-ins, and no wall clock, randomness,
+ * DOM or process access.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { importsOf, withoutComments } from './imports';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
@@ -24,13 +26,6 @@ function sourceFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return /\.(ts|tsx|js|mjs)$/.test(name) ? [path] : [];
   });
-}
-
-/** The text with comments blanked out (line breaks kept, so line numbers stay right). */
-function withoutComments(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
-    .replace(/(^|[^:'"`\\])\/\/.*$/gm, (_, before: string) => before);
 }
 
 const FORBIDDEN_CALLS: [RegExp, string][] = [
@@ -56,23 +51,27 @@ function importProblem(file: string, specifier: string): string | null {
   return null;
 }
 
+/** The purity violations in one source text of a pure layer, as "LINE what". */
+function sourceViolations(file: string, text: string): string[] {
+  const source = withoutComments(text);
+  const out: string[] = [];
+  for (const ref of importsOf(source)) {
+    const problem = importProblem(file, ref.specifier);
+    if (problem) out.push(`${ref.line} ${problem}${ref.kind === 'dynamic' ? ' (dynamically)' : ''}`);
+  }
+  source.split('\n').forEach((line, i) => {
+    for (const [pattern, what] of FORBIDDEN_CALLS) if (pattern.test(line)) out.push(`${i + 1} uses ${what}`);
+  });
+  return out;
+}
+
 /** Every purity violation in the pure layers, as "file:line what". */
 function violations(): string[] {
-  const out: string[] = [];
-  for (const layer of PURE) {
-    for (const file of sourceFiles(join(SRC, layer))) {
-      const lines = withoutComments(readFileSync(file, 'utf8')).split('\n');
-      const where = (i: number) => `${relative(ROOT, file)}:${i + 1}`;
-      lines.forEach((line, i) => {
-        for (const m of line.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g)) {
-          const problem = importProblem(file, m[1]);
-          if (problem) out.push(`${where(i)} ${problem}`);
-        }
-        for (const [pattern, what] of FORBIDDEN_CALLS) if (pattern.test(line)) out.push(`${where(i)} uses ${what}`);
-      });
-    }
-  }
-  return out;
+  return PURE.flatMap((layer) =>
+    sourceFiles(join(SRC, layer)).flatMap((file) =>
+      sourceViolations(file, readFileSync(file, 'utf8')).map((v) => `${relative(ROOT, file)}:${v}`),
+    ),
+  );
 }
 
 describe('pure layers', () => {
@@ -93,5 +92,25 @@ describe('pure layers', () => {
     expect(importProblem(join(SRC, 'engine/x.ts'), 'zustand/vanilla')).toBe('imports zustand/vanilla');
     expect(importProblem(join(SRC, 'engine/x.ts'), '../scenario/model')).toBeNull();
     expect(FORBIDDEN_CALLS.some(([p]) => p.test(lines[1]))).toBe(true);
+  });
+
+  it('would catch dynamic import() and require() of forbidden modules, however they are spaced or quoted', () => {
+    const sample = [
+      "import { parse } from './parse';",
+      "const lazy = () => import('phaser');",
+      'const ui = await import(',
+      '  "../ui/panel"',
+      ');',
+      "const fs = require('node:fs');",
+      'const store = require ( `../store/session` );',
+      "// import('zustand') in a comment is fine",
+      "const ok = import('../scenario/model');",
+    ].join('\n');
+    expect(sourceViolations(join(SRC, 'engine/x.ts'), sample)).toEqual([
+      '2 imports phaser (dynamically)',
+      '4 imports ../ui/panel from src/ui (dynamically)',
+      '6 imports the Node module node:fs (dynamically)',
+      '7 imports ../store/session from src/store (dynamically)',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * What the cross-reference checks work on: the scenario as far as it passed the schema (each
- * top-level field and each list item on its own), plus every id written in each list.
+ * top-level field and each list item on its own, items mended where only optional parts are
+ * wrong), plus every id written in each list.
  */
 import { z } from 'zod';
 import { isObject } from '../describe';
@@ -16,6 +17,7 @@ import {
   sectorSchema,
   teamMemberSchema,
 } from '../schema';
+import { type Broken, mend } from './mend';
 
 export const LISTS = ['contacts', 'injects', 'objectives', 'sectors', 'team'] as const;
 export type ListName = (typeof LISTS)[number];
@@ -24,8 +26,8 @@ type Item<K extends ListName> = NonNullable<ScenarioFile[K]>[number];
 
 /**
  * The valid parts of a scenario: top-level fields, the valid fields of an invalid object field
- * (a map whose perimeter is wrong still has its terrain), and list items, where items that failed
- * the schema are holes (undefined) so positions are kept.
+ * (a map whose perimeter is wrong still has its terrain), and list items, mended when only optional
+ * fields are wrong (see mend.ts); items that cannot be mended are holes (undefined) so positions are kept.
  */
 export type PartialFile = Omit<Partial<ScenarioFile>, ListName | 'map' | 'post'> & {
   map?: Partial<ScenarioFile['map']>;
@@ -42,6 +44,8 @@ export interface Ctx {
   objectives: Map<string, ObjectiveFile>;
   /** Map size when the terrain is usable, else null (cells are then not checked against it). */
   dims: { cols: number; rows: number } | null;
+  /** Optional fields left out of mended items because they were written wrong: not "absent". */
+  broken: Broken;
 }
 
 const ITEM_SCHEMAS = {
@@ -52,31 +56,36 @@ const ITEM_SCHEMAS = {
   team: teamMemberSchema,
 };
 
-/** The parts of `raw` that pass the schema on their own, keeping list positions. */
-export function salvage(raw: Record<string, unknown>): PartialFile {
+/** The parts of `raw` that pass the schema on their own (or mended), keeping list positions. */
+export function salvage(raw: Record<string, unknown>): { file: PartialFile; broken: Broken } {
   const out: Record<string, unknown> = {};
+  const broken = new WeakMap<object, Set<string>>();
   for (const [key, schema] of Object.entries(scenarioSchema.shape)) {
     if (key in ITEM_SCHEMAS) {
       const list = raw[key];
       const itemSchema = ITEM_SCHEMAS[key as ListName];
-      out[key] = Array.isArray(list) ? list.map((item) => itemSchema.safeParse(item).data) : [];
+      out[key] = Array.isArray(list) ? list.map((item) => mend(itemSchema, item, broken)) : [];
     } else if (raw[key] !== undefined) {
-      const parsed = schema.safeParse(raw[key]);
-      if (parsed.success) out[key] = parsed.data;
-      else if (isObject(raw[key])) out[key] = validFields(schema, raw[key]);
+      const mended = mend(schema, raw[key], broken);
+      if (mended !== undefined) out[key] = mended;
+      else if (isObject(raw[key])) out[key] = validFields(schema, raw[key], broken);
     }
   }
-  return out as PartialFile;
+  return { file: out as PartialFile, broken };
 }
 
-/** The fields of an object that pass their own schema, when `schema` is an (optional) object schema. */
-function validFields(schema: z.ZodType, value: Record<string, unknown>): Record<string, unknown> | undefined {
+/** The fields of an object that pass their own schema (or mend), when `schema` is an (optional) object schema. */
+function validFields(
+  schema: z.ZodType,
+  value: Record<string, unknown>,
+  broken: WeakMap<object, Set<string>>,
+): Record<string, unknown> | undefined {
   const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
   if (!(inner instanceof z.ZodObject)) return undefined;
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
-    const parsed = field.safeParse(value[key]);
-    if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+    const mended = value[key] === undefined ? undefined : mend(field, value[key], broken);
+    if (mended !== undefined) out[key] = mended;
   }
   return out;
 }
@@ -113,8 +122,8 @@ function dimsOf(file: PartialFile): Ctx['dims'] {
   return { cols: Math.min(Array.from(terrain[0]).length, 26), rows: terrain.length };
 }
 
-/** The checks' context for a raw (migrated) document and its valid parts. */
-export function context(raw: Record<string, unknown>, file: PartialFile): Ctx {
+/** The checks' context for a raw (migrated) document and its valid parts (with the fields mending left out). */
+export function context(raw: Record<string, unknown>, file: PartialFile, broken: Broken = new WeakMap()): Ctx {
   const ids = Object.fromEntries(LISTS.map((l) => [l, rawIds(raw, l)])) as Ctx['ids'];
   return {
     file,
@@ -123,7 +132,14 @@ export function context(raw: Record<string, unknown>, file: PartialFile): Ctx {
     injects: byId(file.injects),
     objectives: byId(file.objectives),
     dims: dimsOf(file),
+    broken,
   };
+}
+
+/** Whether any of these fields of a (mended) item was written but left out as malformed: then it is not absent. */
+export function isBroken(ctx: Ctx, item: object, ...keys: string[]): boolean {
+  const lost = ctx.broken.get(item);
+  return lost !== undefined && keys.some((k) => lost.has(k));
 }
 
 /** Calls `fn` for each valid item of a list with its index. */

@@ -2,7 +2,7 @@
 import { error, type Finding, type Path, warning } from '../finding';
 import type { InjectFile, When } from '../schema';
 import type { NotDoneAction } from '../vocab';
-import { type Ctx, each } from './context';
+import { type Ctx, each, isBroken } from './context';
 import { refCollector } from './refs';
 
 /** All inject checks. */
@@ -11,7 +11,7 @@ export function checkInjects(ctx: Ctx): Finding[] {
   const ref = refCollector(ctx, out);
   each(ctx.file.injects, (inject, i) => {
     const at = (...rest: (string | number)[]): Path => ['injects', i, ...rest];
-    checkTrigger(inject, at, out);
+    if (!isBroken(ctx, inject, 'at', 'when', 'optional')) checkTrigger(inject, at, out);
     if (inject.when) checkWhen(ctx, inject.when, at, out);
     inject.objectives?.forEach((o, k) => {
       ref('objectives', o, at('objectives', k));
@@ -80,7 +80,7 @@ export function ackTarget(ctx: Ctx, id: string, path: Path): Finding[] {
       error('ack-not-message', path, `inject "${id}" is a ${target.type} inject — only messages are acknowledged`),
     ];
   }
-  if (!target.requiresAck) {
+  if (!target.requiresAck && !isBroken(ctx, target, 'requiresAck')) {
     return [
       warning(
         'ack-not-required',
@@ -98,7 +98,7 @@ function checkProbe(
   at: (...rest: (string | number)[]) => Path,
   out: Finding[],
 ): void {
-  if (probe.answer === undefined && probe.compute === undefined) {
+  if (probe.answer === undefined && probe.compute === undefined && !isBroken(ctx, probe, 'answer', 'compute')) {
     out.push(
       error(
         'probe-answer-missing',

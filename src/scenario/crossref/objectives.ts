@@ -1,7 +1,7 @@
 /** Objectives and the briefing: rule references, emissions timing, acknowledged messages. */
 import { error, type Finding, type Path, warning } from '../finding';
 import type { Rule } from '../schema';
-import { type Ctx, each } from './context';
+import { type Ctx, each, isBroken } from './context';
 import { ackTarget } from './injects';
 import { refCollector } from './refs';
 
@@ -46,13 +46,14 @@ function checkRule(ctx: Ctx, rule: Rule, path: Path, out: Finding[]): void {
     case 'emissions':
       ref('injects', rule.afterInject, [...path, 'afterInject']);
       if (rule.bySec === undefined && rule.afterInject === undefined) {
-        out.push(
-          error(
-            'emissions-needs-time',
-            path,
-            'an emissions rule needs "bySec" (a deadline) or "afterInject" (an inject id, with "withinSec")',
-          ),
-        );
+        if (!isBroken(ctx, rule, 'bySec', 'afterInject'))
+          out.push(
+            error(
+              'emissions-needs-time',
+              path,
+              'an emissions rule needs "bySec" (a deadline) or "afterInject" (an inject id, with "withinSec")',
+            ),
+          );
       } else if (rule.bySec !== undefined && rule.afterInject !== undefined) {
         out.push(error('emissions-both', [...path, 'afterInject'], 'give either "bySec" or "afterInject", not both'));
       }

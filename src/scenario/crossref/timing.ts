@@ -1,31 +1,29 @@
 /** Timing: a positive duration, and warnings for probes too early or too close, and injects after the end. */
 import { error, type Finding, warning } from '../finding';
+import { knownFiringTimes, PROBE_GAP_MS, type TimedInject } from '../firing-times';
+import type { Trigger } from '../model';
 import type { InjectFile } from '../schema';
 import { formatOffset, offsetToMs } from '../time';
-import { type Ctx, each } from './context';
+import { type Ctx, each, isBroken } from './context';
 
-/** Probes should leave this long from the start and from each other (SAGAT practice). */
-const PROBE_GAP_MS = 180_000;
+/** The trigger of an inject as written, when it is one whose time is known before play (`at` alone, or `after` alone). */
+function fileTrigger(inject: InjectFile): Trigger | null {
+  const { at, when } = inject;
+  const atMs = at === undefined ? null : offsetToMs(at);
+  if (atMs !== null && when === undefined) return { kind: 'at', atMs };
+  if (when && 'after' in when && at === undefined) {
+    return { kind: 'after', inject: when.after, delayMs: offsetToMs(when.delay ?? 0) ?? 0 };
+  }
+  return null;
+}
 
-/** When each inject fires, where that is known before play: `at`, or `after` a chain ending in `at`. */
-function knownFiringTimes(injects: Map<string, InjectFile>): Map<string, number> {
-  const times = new Map<string, number>();
-  const resolve = (id: string, depth: number): number | null => {
-    const known = times.get(id);
-    if (known !== undefined) return known;
-    const inject = injects.get(id);
-    if (!inject || inject.optional || depth > injects.size) return null;
-    let t: number | null = null;
-    if (inject.at !== undefined && inject.when === undefined) t = offsetToMs(inject.at);
-    else if (inject.when && 'after' in inject.when && inject.at === undefined) {
-      const base = resolve(inject.when.after, depth + 1);
-      t = base === null ? null : base + (offsetToMs(inject.when.delay ?? 0) ?? 0);
-    }
-    if (t !== null) times.set(id, t);
-    return t;
-  };
-  for (const id of injects.keys()) resolve(id, 0);
-  return times;
+/** The injects as the shared firing-time rule reads them; a trigger written wrong is unknown. */
+function timed(ctx: Ctx): TimedInject[] {
+  return [...ctx.injects.values()].map((i) => ({
+    id: i.id,
+    optional: i.optional ?? false,
+    trigger: isBroken(ctx, i, 'at', 'when', 'optional') ? null : fileTrigger(i),
+  }));
 }
 
 /** All timing checks. */
@@ -37,7 +35,7 @@ export function checkTiming(ctx: Ctx): Finding[] {
       error('duration-zero', ['durationSec'], 'durationSec must be more than 0 — how long play lasts, e.g. "20:00"'),
     );
   }
-  const times = knownFiringTimes(ctx.injects);
+  const times = knownFiringTimes(timed(ctx));
   const probes: { t: number; index: number }[] = [];
   each(ctx.file.injects, (inject, index) => {
     const t = ctx.injects.get(inject.id) === inject ? times.get(inject.id) : undefined;

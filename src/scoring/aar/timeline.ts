@@ -1,7 +1,9 @@
 /** The run's timeline: what happened and what the trainee did, in time order, with the gaps marked. */
+
+import { truthAssessment } from '../../engine';
 import type { EngineEvent } from '../../engine/types';
+import { RULE_DEFAULTS } from '../../scenario/defaults';
 import { clockAtSeconds } from '../../scenario/time';
-import { ASSESSMENT_TRUTH } from '../../scenario/vocab';
 import { nameContact, nameInject, span } from '../rules/context';
 import { isFalseReport } from '../rules/false-reports';
 import { accuracyOf } from '../rules/report';
@@ -47,6 +49,14 @@ function goalFor(ctx: AarContext, type: 'detect' | 'report' | 'acknowledge', id:
   return null;
 }
 
+/** The accuracy a report on this contact needs: its report objective's `minAccuracy`, else the format's default. */
+function minAccuracyFor(ctx: AarContext, id: string | null): number {
+  for (const o of ctx.scenario.objectives) {
+    if (o.rule.type === 'report' && id !== null && o.rule.contacts.includes(id)) return o.rule.minAccuracy;
+  }
+  return RULE_DEFAULTS.reportMinAccuracy;
+}
+
 type Described = Omit<TimelineRow, 't' | 'clock' | 'by' | 'kind'> | null;
 
 function lateness(latency: number, goal: number | null, what: string): Pick<TimelineRow, 'gap' | 'note'> {
@@ -80,8 +90,7 @@ function describeTrack(ctx: AarContext, e: EngineEvent): Described {
   }
   if (e.type !== 'track-classified') return null;
   const contact = e.contact === null ? undefined : ctx.scenario.contacts.find((c) => c.id === e.contact);
-  const meant = ASSESSMENT_TRUTH[e.as];
-  const right = contact !== undefined && meant.domain === contact.domain && meant.truth === contact.truth;
+  const right = contact !== undefined && e.as === truthAssessment(contact);
   return {
     text: `Classified ${e.track} as ${e.as}`,
     contact: e.contact ?? undefined,
@@ -112,7 +121,7 @@ function describeReport(ctx: AarContext, e: EngineEvent): Described {
   const first = ctx.facts.filed.find((f) => f.contact === e.contact)?.index === e.index;
   const late = first && marked && e.contact ? lateness(e.t - marked.t, goalFor(ctx, 'report', e.contact), 'filed') : {};
   const pct = acc ? `, ${Math.round(acc.accuracy * 100)}% accurate` : '';
-  if (wrong.length > 0 && (acc?.accuracy ?? 0) < 0.7) {
+  if (wrong.length > 0 && (acc?.accuracy ?? 0) < minAccuracyFor(ctx, e.contact)) {
     return {
       text: `${base}${pct}`,
       contact: e.contact ?? undefined,

@@ -34,7 +34,7 @@ export function playabilityWarnings(scenario: Scenario, file: ScenarioFile, text
     ...checkAuthorized(scenario, runs),
     ...checkInjectsFire(scenario, runs),
   ].filter((f) => !already.has(`${f.code} ${toPointer(f.path)}`));
-  const covered = [...statics.map((p) => p.pointer), ...found.map((f) => toPointer(f.path))];
+  const covered = [...statics.flatMap((p) => p.pointer ?? []), ...found.map((f) => toPointer(f.path))];
   found.push(...checkServed(scenario, runs, covered));
   const place = locator(source, readJsonc(source).root);
   return byPosition(found.map(place));

@@ -1,7 +1,6 @@
 /** Injects that fire in no playtest run: a trigger that can never be met (the static checks cover `at` after the end). */
-import { type Finding, formatOffset, warning } from '../../scenario';
+import { type Finding, formatOffset, knownFiringTimes, warning } from '../../scenario';
 import type { Inject, Scenario, Trigger } from '../../scenario/model';
-import { knownFiringTimes } from './known-times';
 import { closestInAny, type Playtest, visibleMs } from './runs';
 
 const firedIn = (runs: readonly Playtest[], id: string) => runs.some((r) => id in r.state.fired);
@@ -49,7 +48,7 @@ function isCandidate(inject: Inject, known: Map<string, number>, scenario: Scena
 
 /** inject-never-fires for every non-optional inject that fires in none of the runs. */
 export function checkInjectsFire(scenario: Scenario, runs: readonly Playtest[]): Finding[] {
-  const known = knownFiringTimes(scenario);
+  const known = knownFiringTimes(scenario.injects);
   return scenario.injects.flatMap((inject, i) => {
     if (!isCandidate(inject, known, scenario) || firedIn(runs, inject.id) || !inject.trigger) return [];
     return [

@@ -1,15 +1,11 @@
 /** Probe spacing in the playtest runs, for probes whose firing time is only known by playing. */
-import { type Finding, formatOffset, warning } from '../../scenario';
+import { type Finding, formatOffset, knownFiringTimes, PROBE_GAP_MS, warning } from '../../scenario';
 import type { Scenario } from '../../scenario/model';
-import { knownFiringTimes } from './known-times';
 import type { Playtest } from './runs';
-
-/** Probes should leave this long from the start and from each other (SAGAT practice). */
-const PROBE_GAP_MS = 180_000;
 
 /** probe-early / probe-close in the perfect and passive runs, for probes triggered by the run (the static check covers the rest). */
 export function checkProbeSpacing(scenario: Scenario, runs: readonly Playtest[]): Finding[] {
-  const known = knownFiringTimes(scenario);
+  const known = knownFiringTimes(scenario.injects);
   const index = new Map(scenario.injects.map((inj, i) => [inj.id, i]));
   const probeIds = new Set(scenario.injects.filter((i) => i.type === 'probe').map((i) => i.id));
   const out = new Map<string, Finding>();

@@ -5,10 +5,10 @@
  * operator has been seen, acknowledges messages, takes the posture protect objectives ask for when the contact
  * appears, switches emissions off, answers probes right and answers discussions.
  */
-import { observedReport } from '../../engine';
+import { observedReport, truthAssessment } from '../../engine';
 import type { Action, State } from '../../engine/types';
 import type { Contact, Scenario } from '../../scenario/model';
-import { ASSESSMENT_TRUTH, type Assessment, type CommsChannel, POSTURES, type Posture } from '../../scenario/vocab';
+import { type CommsChannel, POSTURES, type Posture } from '../../scenario/vocab';
 import { saysUnknown } from '../accuracy';
 import { asReport } from './asReport';
 import type { Policy } from './policy';
@@ -17,13 +17,6 @@ const REPORTABLE = new Set(['air:hobbyist', 'air:suspicious', 'air:hazard', 'gro
 
 function isReportable(c: Contact): boolean {
   return REPORTABLE.has(`${c.domain}:${c.truth}`);
-}
-
-function rightAssessment(c: Contact): Assessment {
-  const found = (Object.keys(ASSESSMENT_TRUTH) as Assessment[]).find(
-    (a) => ASSESSMENT_TRUTH[a].domain === c.domain && ASSESSMENT_TRUTH[a].truth === c.truth,
-  );
-  return found ?? 'unknown-uas';
 }
 
 function workingChannel(state: State): CommsChannel | null {
@@ -77,7 +70,7 @@ function trackWork(scenario: Scenario, state: State): Action | null {
   for (const t of state.tracks) {
     const c = t.contact ? scenario.contacts.find((x) => x.id === t.contact) : undefined;
     if (!c) continue;
-    if (t.classification === null) return { type: 'classify', track: t.label, as: rightAssessment(c) };
+    if (t.classification === null) return { type: 'classify', track: t.label, as: truthAssessment(c) };
     if (!isReportable(c) || !channel) continue;
     const reports = state.reports.filter((r) => r.contact === c.id && r.status !== 'not-delivered');
     if (reports.length === 0) return reportOn(scenario, state, t.label, c.id, channel);

@@ -1,6 +1,7 @@
 /** classify: the final classification of each contact's track against its truth. */
+
+import { truthAssessment } from '../../engine';
 import type { ScoredRule } from '../../scenario/model';
-import { ASSESSMENT_TRUTH } from '../../scenario/vocab';
 import { meanScore } from '../rating';
 import type { Evidence } from '../types';
 import { contactById, nameContact, type RuleContext, type RuleOutcome } from './context';
@@ -25,8 +26,7 @@ export function scoreClassify(rule: Extract<ScoredRule, { type: 'classify' }>, c
       evidence.push({ text: `${name}: ${why}.`, contact: id, credit: 0 });
       continue;
     }
-    const meant = ASSESSMENT_TRUTH[given];
-    const right = meant.domain === contact.domain && meant.truth === contact.truth;
+    const right = given === truthAssessment(contact);
     credits.push(right ? 1 : 0);
     evidence.push({
       text: right ? `${track} classified ${given}: correct.` : `${track} classified ${given}, but it was ${name}.`,

@@ -2,7 +2,6 @@
 import type { ContactState, State, Track } from '../../engine/types';
 import { cellName, cellOf } from '../../scenario/grid';
 import type { Scenario } from '../../scenario/model';
-import type { ActionFile } from '../../scenario/schema';
 import { replaySnapshots, stateAt } from '../../scoring/aar';
 import type { RunRecord } from '../../store/runRecord';
 import { button, h, replace, select, svg } from '../dom';
@@ -69,7 +68,7 @@ export function mountReplay(
   scenario: Scenario,
   record: RunRecord,
 ): { seek: (tMs: number) => void; off: () => void } {
-  const snaps = replaySnapshots(scenario, { seed: record.seed, actions: record.actions as unknown as ActionFile[] });
+  const snaps = replaySnapshots(scenario, { seed: record.seed, actions: record.actions });
   const endMs = snaps.final.t;
   const truthMap = mapPreview(scenario, 'Ground truth at the replay moment');
   const pictureMap = mapPreview(scenario, 'Your picture at the replay moment');

@@ -157,4 +157,23 @@ describe('engine invariants (fast-check)', () => {
       { numRuns: 150 },
     );
   });
+
+  it('replay changing its own state in place ends as a watched replay does, and never changes a state it has shown', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb.chain((sc) => fc.tuple(fc.constant(sc), scriptArb(sc), fc.integer({ min: 5_000, max: 60_000 }))),
+        ([sc, actions, everyMs]) => {
+          const shown: { state: State; json: string }[] = [];
+          const watched = replay(
+            sc,
+            { actions },
+            { everyMs, onState: (state) => shown.push({ state, json: JSON.stringify(state) }) },
+          );
+          expect(replay(sc, { actions })).toStrictEqual(watched);
+          for (const { state, json } of shown) expect(JSON.stringify(state)).toBe(json);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 30_000);
 });

@@ -17,6 +17,18 @@ const answers: ActionFile[] = [
 ];
 
 describe('replay', () => {
+  it('rejects null and other non-object actions instead of throwing, and plays on', () => {
+    const junk = [null, 7, 'mark', { at: 10, type: 'posture', posture: 'alert' }] as unknown as ActionFile[];
+    const r = replay(sc, { actions: [...junk, ...answers] });
+    expect(r.rejected.map((x) => [x.index, x.rejection.rejected])).toEqual([
+      [0, 'bad-action'],
+      [1, 'bad-action'],
+      [2, 'bad-action'],
+    ]);
+    expect(r.state.posture).toBe('alert');
+    expect(r.state.ended).toBe(true);
+  });
+
   it('rounds action times up to the next tick', () => {
     expect(actionTimeMs('0:10')).toBe(10_000);
     expect(actionTimeMs(10.1)).toBe(10_250);

@@ -10,7 +10,8 @@ function malformed(source: string, p: Problem): string | null {
   if (!insideText(source, p)) return `${p.line}:${p.column} is outside the text`;
   if (p.message.length === 0 || /[\r\n]/.test(p.message)) return 'message empty or on several lines';
   if (!/^[a-z-]+$/.test(p.code)) return `bad code ${p.code}`;
-  if (p.pointer !== '' && !p.pointer.startsWith('/')) return `bad pointer ${p.pointer}`;
+  if ((p.pointer === null) !== (p.code === 'syntax')) return `only a syntax error has no pointer: ${p.pointer}`;
+  if (p.pointer && !p.pointer.startsWith('/')) return `bad pointer ${p.pointer}`;
   if (p.severity !== 'error' && p.severity !== 'warning') return `bad severity ${p.severity}`;
   if (p.code === 'internal') return `internal error: ${p.message}`;
   return null;

@@ -1,6 +1,6 @@
 /** Reading the text: comments, trailing commas, syntax errors with positions, line endings, BOM, migration. */
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, checkScenario, migrate } from '../../../src/scenario/index';
+import { CURRENT_SCHEMA_VERSION, checkScenario, formatProblem, migrate } from '../../../src/scenario/index';
 import { fixtureText, only, problemsOf } from './helpers';
 
 const minimal = fixtureText('minimal.json');
@@ -18,15 +18,27 @@ describe('reading scenario text', () => {
     const source = `${minimal}\n/* unfinished`;
     const p = only(problemsOf(source), 'syntax');
     expect(p.message).toMatch(/comment is not closed — end it with \*\//);
-    expect(p.pointer).toBe('');
+    expect(p.pointer).toBeNull();
     expect(p.line).toBe(minimal.split('\n').length + 1);
   });
 
   it('reports a missing comma at the next value', () => {
     const source = '{\n  "schemaVersion": 1\n  "id": "x"\n}';
     const p = only(problemsOf(source), 'syntax');
-    expect(p).toMatchObject({ line: 3, column: 3 });
-    expect(p.message).toMatch(/expected "," between items/);
+    expect(p).toMatchObject({ line: 3, column: 3, pointer: null });
+    expect(p.message).toBe('expected "," between items (found "id")');
+  });
+
+  it('prints a syntax error at its line and column, with no pointer (there is no value to point at)', () => {
+    const [p] = problemsOf('{\n  "schemaVersion": 1\n  "id": "x"\n}');
+    expect(formatProblem('F.json', p)).toBe('F.json:3:3 expected "," between items (found "id")');
+    expect(formatProblem('F.json', { ...p, code: 'bad-cell', pointer: '' })).toMatch(/^F\.json:3:3 \/ expected/);
+    expect(formatProblem('F.json', { ...p, pointer: '/post/cell' })).toMatch(/^F\.json:3:3 \/post\/cell expected/);
+  });
+
+  it('names a long text found where a comma belongs by its start', () => {
+    const [p] = problemsOf(`{ "title": "x" "${'a'.repeat(40)}": 1 }`);
+    expect(p.message).toBe(`expected "," between items (found "${'a'.repeat(23)}…")`);
   });
 
   it('reports single quotes as needing double quotes', () => {

@@ -222,7 +222,18 @@ const CASES: Case[] = [
     code: 'out-of-range',
     pointer: '/injects/0/choices',
     at: ['"choices": [', 1, 11],
-    message: [/2 to 6 choices/],
+    message: [/2 to 8 choices/],
+  },
+  {
+    name: 'too many probe choices (more than an 8-point compass)',
+    mutate: (f) => {
+      const choices = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW', 'stationary'];
+      f.injects = [{ id: 'p1', type: 'probe', at: 300, question: 'q', choices, answer: 0, level: 1 }];
+    },
+    code: 'out-of-range',
+    pointer: '/injects/0/choices',
+    at: ['"choices": [', 1, 11],
+    message: [/2 to 8 choices \(8 fits an 8-point compass\)/],
   },
   {
     name: 'a contact selector that is neither a list nor air/ground/all',
@@ -267,6 +278,14 @@ describe('shape errors', () => {
     const [needle, nth, shift] = c.at;
     expect({ line: p.line, column: p.column }).toEqual(posOf(source, needle, nth, shift));
     for (const m of c.message) expect(p.message).toMatch(m);
+  });
+
+  it('accepts a heading probe with the eight compass points as choices', () => {
+    const f = fixture('minimal.json');
+    f.contacts = [{ id: 'c1', domain: 'air', truth: 'hobbyist', path: [{ at: 0, cell: 'A1' }] }];
+    const choices = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
+    f.injects = [{ id: 'p1', type: 'probe', at: 300, question: 'q', choices, compute: { headingOf: 'c1' }, level: 3 }];
+    expect(problemsOf(text(f)).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('reports every mistake at once', () => {

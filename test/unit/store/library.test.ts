@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { loadLibrary } from '../../../src/store/actions';
+import { loadLibrary, openFile } from '../../../src/store/actions';
 import { session } from '../../../src/store/session';
 
 const minimal = JSON.parse(readFileSync('test/fixtures/scenarios/minimal.json', 'utf8'));
@@ -19,4 +19,12 @@ test('the library lists scenarios easiest first, then shortest, and lists broken
   expect(library.map((e) => e.scenario.id)).toEqual(['intro-long', 'basic-short', 'basic-long', 'hard-short']);
   expect(libraryProblems.length).toBeGreaterThan(0);
   expect(libraryProblems[0]).toMatch(/^e\.json:1:\d+ /);
+});
+
+test('a file opened in the browser shows a syntax error as the CLI prints it: line and column, no pointer', () => {
+  openFile('broken.json', '{\n  "schemaVersion": 1\n  "id": "x"\n}');
+  expect(session.getState().fileProblems).toEqual({
+    name: 'broken.json',
+    lines: ['broken.json:3:3 expected "," between items (found "id")'],
+  });
 });
