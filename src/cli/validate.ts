@@ -1,6 +1,7 @@
 /**
  * `npm run validate -- [--playtest] [--strict] FILE...`: checks scenario files and prints one line per
- * problem, `FILE:LINE:COL /pointer message`. Every valid scenario is also played headless for the
+ * problem, `FILE:LINE:COL /pointer message` (a syntax error or an unreadable file has no pointer:
+ * `FILE:LINE:COL message`). Every valid scenario is also played headless for the
  * playability warnings. Exit 0 when every file is valid (warnings allowed unless --strict), else 1.
  * Never prints a stack trace.
  */

@@ -2,12 +2,14 @@
 import { actionTimeMs } from '../engine';
 import type { State } from '../engine/types';
 import { formatProblem, hashScenario, parseActionScript, parseScenario } from '../scenario';
+import type { Scenario } from '../scenario/model';
 import { scoreRun } from '../scoring';
 import type { ScoreCard } from '../scoring/types';
 import { buildStatements, registrationOf } from '../scoring/xapi';
 import { aarSession } from './aar';
-import { type HistoryEntry, historyEntry, loadHistory, saveHistory } from './history';
+import { type HistoryEntry, historyEntry, loadHistory, saveHistoryOnce, setAsideMessage } from './history';
 import { actorFor, type LrsSettings, loadLrs, loadOutbox, OUTBOX_KEY, type OutboxItem, saveLrs, store } from './lrs';
+import { addNotice } from './notice';
 import type { RecordedAction, RunRecord } from './runRecord';
 import { type LoadedScenario, session } from './session';
 import { sessionStore, storage } from './storage';
@@ -16,10 +18,12 @@ function notice(kind: 'error' | 'info', text: string): void {
   session.setState({ notice: { kind, text } });
 }
 
-/** Reloads the history from IndexedDB into the store. */
+/** Reloads the history from IndexedDB into the store; results that cannot be read are set aside with a notice. */
 export async function refreshHistory(): Promise<void> {
   try {
-    aarSession.setState({ history: await loadHistory(), historyError: null });
+    const { entries, setAside } = await loadHistory();
+    aarSession.setState({ history: entries, historyError: null });
+    if (setAside.length > 0) addNotice('error', [setAsideMessage(setAside)]);
   } catch (e) {
     aarSession.setState({ historyError: `Results history is not available: ${(e as Error).message}.` });
   }
@@ -32,12 +36,9 @@ export function initAar(): Promise<void> {
   return refreshHistory();
 }
 
-/** The xAPI statements of the debriefed run, for the learner in the LRS settings. */
-export function statementsOf(entry: HistoryEntry, card: ScoreCard, state: State, title = entry.title) {
-  const scenario = session.getState().current?.scenario;
-  if (!scenario) return [];
+function statementsFor(scenario: Scenario, entry: HistoryEntry, card: ScoreCard, state: State) {
   return buildStatements({
-    scenario: { ...scenario, title },
+    scenario,
     scenarioHash: entry.scenarioHash,
     card,
     state,
@@ -46,6 +47,13 @@ export function statementsOf(entry: HistoryEntry, card: ScoreCard, state: State,
     startedMs: entry.startedMs,
     finishedMs: entry.finishedMs,
   });
+}
+
+/** The xAPI statements of the debriefed run, for the learner in the LRS settings. */
+export function statementsOf(entry: HistoryEntry, card: ScoreCard, state: State, title = entry.title) {
+  const scenario = session.getState().current?.scenario;
+  if (!scenario) return [];
+  return statementsFor({ ...scenario, title }, entry, card, state);
 }
 
 /** Replaces the outbox (kept in storage so nothing is lost on reload). */
@@ -86,22 +94,57 @@ function show(
   aarSession.setState({ entry, kept });
 }
 
-/** Keeps the run just finished in the history and queues its statements when an LRS is set. */
-export function recordFinished(card: ScoreCard, state: State): void {
-  const { current, record } = session.getState();
-  if (!current || !record) return;
+/** The result already kept for a run id (the one debriefed, or one in the history), if any. */
+function keptResult(runId: string | undefined): HistoryEntry | undefined {
+  if (!runId) return undefined;
+  const { entry, kept, history } = aarSession.getState();
+  if (kept && entry?.record.id === runId) return entry;
+  return history.find((e) => e.record.id === runId);
+}
+
+/**
+ * Keeps a finished run in the history once per run id and queues its statements when an LRS is set. A run already
+ * recorded, whatever finished it (the end of play, a skip to the end, a reload, another tab), is shown, not added
+ * again. Resolves to the entry kept.
+ */
+export async function recordResult(
+  loaded: LoadedScenario,
+  record: RunRecord,
+  card: ScoreCard,
+  state: State,
+): Promise<HistoryEntry> {
+  const known = keptResult(record.id);
+  if (known) {
+    aarSession.setState({ entry: known, kept: true });
+    return known;
+  }
   const finishedMs = Date.now();
   const times = { startedMs: finishedMs - card.endedMs, finishedMs };
   const actionsJson = JSON.stringify(record.actions);
   const id = registrationOf({ scenarioHash: record.scenarioHash, card, actionsJson, finishedMs });
-  const entry = historyEntry(id, record, current.source, current.scenario.title, card, times);
+  const entry = historyEntry(id, record, loaded.source, loaded.scenario.title, card, times);
   aarSession.setState({ entry, kept: true });
-  saveHistory(entry)
-    .then(refreshHistory)
-    .catch((e: Error) => notice('error', `This result could not be kept in the history: ${e.message}.`));
-  if (aarSession.getState().lrs.endpoint.trim()) {
-    setOutbox([...aarSession.getState().outbox, { id, statements: statementsOf(entry, card, state), lastError: null }]);
+  const queued = aarSession.getState().lrs.endpoint.trim() !== '';
+  if (queued) {
+    const statements = statementsFor(loaded.scenario, entry, card, state);
+    setOutbox([...aarSession.getState().outbox, { id, statements, lastError: null }]);
   }
+  const kept = await saveHistoryOnce(entry);
+  if (kept.id !== entry.id) {
+    if (queued) setOutbox(aarSession.getState().outbox.filter((o) => o.id !== id));
+    if (aarSession.getState().entry === entry) aarSession.setState({ entry: kept });
+  }
+  await refreshHistory();
+  return kept;
+}
+
+/** Keeps the run just finished in the history (once per run id) and queues its statements when an LRS is set. */
+export function recordFinished(card: ScoreCard, state: State): void {
+  const { current, record } = session.getState();
+  if (!current || !record) return;
+  recordResult(current, record, card, state).catch((e: Error) =>
+    notice('error', `This result could not be kept in the history: ${e.message}.`),
+  );
 }
 
 function scenarioOf(entry: Pick<HistoryEntry, 'source' | 'scenario'>): LoadedScenario | string {

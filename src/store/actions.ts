@@ -1,15 +1,12 @@
-/** Session actions outside play: library, opening files, briefing, starting, resuming and finishing runs. */
+/** Session actions outside play: library, opening files, briefing, starting, saving and finishing runs. */
 import { init } from '../engine';
 import { DIFFICULTIES, formatProblem, hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
 import { recordFinished } from './aarActions';
-import { replayTo } from './replay';
-import { clearSavedRun, loadSavedRun, type SavedRun, saveRun, setAsideSavedRun } from './runRecord';
+import { clearSavedRun, newRunId, saveRun } from './runRecord';
 import { type initialSession, type LibraryEntry, type LoadedScenario, session } from './session';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
+import { SETTINGS_KEY, type Settings } from './settings';
 import { storage } from './storage';
-
-const MAX_TIME_SCALE = 256;
 
 /** Loads the built-in scenarios (file name → text) into the library, easiest first, then shortest. */
 export function loadLibrary(files: Record<string, string>): void {
@@ -34,63 +31,6 @@ export function loadLibrary(files: Record<string, string>): void {
   session.setState({ library, libraryProblems });
 }
 
-function timeScaleFrom(params: URLSearchParams): { scale: number; problem: string | null } {
-  const raw = params.get('speed');
-  if (raw === null) return { scale: 1, problem: null };
-  const n = Number(raw);
-  if (Number.isInteger(n) && n >= 1 && n <= MAX_TIME_SCALE) return { scale: n, problem: null };
-  return {
-    scale: 1,
-    problem: `The URL parameter speed=${raw} was ignored: give a whole number from 1 to ${MAX_TIME_SCALE}.`,
-  };
-}
-
-function scenarioFor(saved: SavedRun): { loaded: LoadedScenario } | { reason: string } {
-  const { source, record } = saved;
-  let loaded: LoadedScenario | undefined;
-  if (source.kind === 'builtin') {
-    loaded = session.getState().library.find((e) => e.scenario.id === source.id);
-    if (!loaded) return { reason: `its scenario "${source.id}" is not in this library` };
-  } else {
-    const parsed = parseScenario(source.text);
-    if (!parsed.ok) return { reason: `its scenario file "${source.name}" no longer loads` };
-    loaded = { scenario: parsed.value, hash: hashScenario(source.text), source };
-  }
-  if (loaded.scenario.id !== record.scenario) return { reason: `it was recorded for scenario "${record.scenario}"` };
-  if (loaded.hash !== record.scenarioHash) {
-    return { reason: `it was recorded against a different version of "${loaded.scenario.title}"` };
-  }
-  return { loaded };
-}
-
-function setAside(reason: string): void {
-  const store = storage();
-  const key = store ? setAsideSavedRun(store) : null;
-  const where = key ? ` It was kept in this browser's storage under "${key}".` : '';
-  session.setState({ notice: { kind: 'error', text: `The saved run could not be resumed: ${reason}.${where}` } });
-}
-
-/** Reads settings, URL parameters and any saved run; offers to resume it. */
-export function startSession(params: URLSearchParams): void {
-  const store = storage();
-  const settings = parseSettings(store?.getItem(SETTINGS_KEY) ?? null);
-  const { scale, problem } = timeScaleFrom(params);
-  session.setState({ settings, timeScale: scale, speed: settings.defaultSpeed });
-  if (problem) session.setState({ notice: { kind: 'error', text: problem } });
-  if (!store) {
-    session.setState({
-      notice: { kind: 'error', text: 'This browser refuses local storage: runs will not be saved.' },
-    });
-    return;
-  }
-  const loaded = loadSavedRun(store);
-  if (loaded.kind === 'bad') setAside(loaded.reason);
-  if (loaded.kind !== 'ok') return;
-  const found = scenarioFor(loaded.saved);
-  if ('reason' in found) setAside(found.reason);
-  else session.setState({ resumeOffer: { saved: loaded.saved, title: found.loaded.scenario.title } });
-}
-
 /** Shows the briefing of a built-in scenario. */
 export function openBuiltin(file: string): void {
   const entry = session.getState().library.find((e) => e.file === file);
@@ -113,19 +53,21 @@ export function openFile(name: string, text: string): void {
   session.setState({ current, screen: 'briefing', fileProblems: null, notice: null });
 }
 
-/** Saves the run as it stands (called after every action and as time passes). */
+/** Saves the run in play as it stands (after every action and as time passes); an ended run is never saved. */
 export function persist(): void {
-  const { record, engine, current } = session.getState();
+  const { record, engine, current, screen, skippedDiscussions } = session.getState();
   const store = storage();
-  if (!record || !engine || !current || !store) return;
-  if (!saveRun(store, { version: 1, record, tMs: engine.t, source: current.source })) {
+  if (!record || !engine || !current || !store || screen !== 'play' || engine.ended) return;
+  const saved = { record, tMs: engine.t, source: current.source, savedMs: Date.now(), skipped: skippedDiscussions };
+  if (!saveRun(store, { version: 1, ...saved })) {
     session.setState({
       notice: { kind: 'error', text: 'The run could not be saved: this browser’s storage is full.' },
     });
   }
 }
 
-function playing(): Partial<ReturnType<typeof initialSession>> {
+/** The session fields that open play on a fresh or resumed run. */
+export function playing(): Partial<ReturnType<typeof initialSession>> {
   const s = session.getState();
   return {
     screen: 'play',
@@ -138,7 +80,6 @@ function playing(): Partial<ReturnType<typeof initialSession>> {
     skippedDiscussions: [],
     scoreCard: null,
     notice: null,
-    resumeOffer: null,
   };
 }
 
@@ -153,47 +94,9 @@ export function startPlay(): void {
     engine,
     prev: engine,
     cursor: { ...scenario.post.cell },
-    record: { scenario: scenario.id, scenarioHash: hash, seed: engine.seed, actions: [] },
+    record: { id: newRunId(), scenario: scenario.id, scenarioHash: hash, seed: engine.seed, actions: [] },
   });
   persist();
-}
-
-/** Resumes the saved run at the moment it was saved, paused so the trainee can take stock. */
-export function resumeSaved(): void {
-  const offer = session.getState().resumeOffer;
-  if (!offer) return;
-  const found = scenarioFor(offer.saved);
-  if ('reason' in found) {
-    session.setState({ resumeOffer: null });
-    setAside(found.reason);
-    return;
-  }
-  const replayed = replayTo(found.loaded.scenario, offer.saved.record, offer.saved.tMs);
-  if (!replayed.ok) {
-    session.setState({ resumeOffer: null });
-    setAside(replayed.reason);
-    return;
-  }
-  session.setState({
-    ...playing(),
-    current: found.loaded,
-    engine: replayed.state,
-    prev: replayed.state,
-    record: offer.saved.record,
-    cursor: { ...found.loaded.scenario.post.cell },
-    paused: true,
-    notice: { kind: 'info', text: 'Run resumed where it was saved. Press Space or Resume to carry on.' },
-  });
-}
-
-/** Declines the saved run: it is set aside (kept under another key), not deleted. */
-export function declineSaved(): void {
-  const store = storage();
-  const key = store ? setAsideSavedRun(store) : null;
-  session.setState({
-    resumeOffer: null,
-    notice: key ? { kind: 'info', text: `The saved run was set aside under "${key}".` } : null,
-  });
 }
 
 /** Scores the ended run, records it in the results history and shows the debrief. */
@@ -202,7 +105,7 @@ export function finishRun(): void {
   if (!current || !engine || !record) return;
   const scoreCard = score(current.scenario, engine, null);
   const store = storage();
-  if (store) clearSavedRun(store);
+  if (store && record.id) clearSavedRun(store, record.id);
   recordFinished(scoreCard, engine);
   session.setState({ scoreCard, screen: 'debrief', reportOpen: false, helpOpen: false });
 }

@@ -1,6 +1,7 @@
 /** Results history: every finished run, kept in IndexedDB so any past debrief can be reopened and replayed. */
+import { z } from 'zod';
 import type { ScoreCard } from '../scoring/types';
-import type { RunRecord, ScenarioSource } from './runRecord';
+import { type RunRecord, type ScenarioSource, scenarioSourceSchema } from './runRecord';
 
 export interface HistoryEntry {
   /** The run's xAPI registration id. */
@@ -20,6 +21,50 @@ export interface HistoryEntry {
 
 const DB = 'skywatch';
 const STORE = 'results';
+/** Where results that cannot be read are moved (with the reason), so they are kept but no longer shown. */
+export const ASIDE_STORE = 'results-aside';
+
+/** A wall-clock time a Date can hold. */
+const epochMs = z.number().finite().min(0).max(8.64e15);
+
+/** What every stored result must have for the library and the debrief to use it; fields added later are kept. */
+export const historyEntrySchema = z.looseObject({
+  id: z.string().min(1),
+  scenario: z.string(),
+  title: z.string(),
+  scenarioHash: z.string(),
+  source: scenarioSourceSchema,
+  record: z.looseObject({
+    id: z.string().optional(),
+    scenario: z.string(),
+    scenarioHash: z.string(),
+    seed: z.number(),
+    actions: z.array(z.looseObject({ type: z.string(), at: z.number().finite() })),
+  }),
+  overall: z.number().finite(),
+  passed: z.boolean(),
+  passMark: z.number().finite(),
+  startedMs: epochMs,
+  finishedMs: epochMs,
+});
+
+/** Why a stored result cannot be used, in words, or null when it can. */
+export function historyProblem(value: unknown): string | null {
+  const checked = historyEntrySchema.safeParse(value);
+  if (checked.success) return null;
+  const issue = checked.error.issues[0];
+  const field = issue.path.join('.');
+  if (!field) return 'it is not a result record';
+  const found = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | null)?.[k], value);
+  const missing = issue.code === 'invalid_type' && found === undefined;
+  return missing ? `it has no ${field}` : `its ${field} is wrong (${issue.message})`;
+}
+
+/** The results read from the history, and those set aside because they cannot be read. */
+export interface LoadedHistory {
+  entries: HistoryEntry[];
+  setAside: { key: string; reason: string }[];
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -30,38 +75,84 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 
 function openDb(): Promise<IDBDatabase> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser has no IndexedDB'));
-  const req = indexedDB.open(DB, 1);
+  const req = indexedDB.open(DB, 2);
   req.onupgradeneeded = () => {
-    const store = req.result.createObjectStore(STORE, { keyPath: 'id' });
-    store.createIndex('scenario', 'scenario');
+    const db = req.result;
+    if (!db.objectStoreNames.contains(STORE)) {
+      db.createObjectStore(STORE, { keyPath: 'id' }).createIndex('scenario', 'scenario');
+    }
+    if (!db.objectStoreNames.contains(ASIDE_STORE)) db.createObjectStore(ASIDE_STORE, { autoIncrement: true });
   };
   return request(req);
 }
 
-async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/**
+ * Saves a finished run unless a result of the same run id is already kept (looked up in the same transaction, so
+ * two tabs cannot both add one). Resolves to the entry kept: this one, or the one recorded before.
+ */
+export async function saveHistoryOnce(entry: HistoryEntry): Promise<HistoryEntry> {
+  const runId = entry.record.id;
   const db = await openDb();
   try {
-    const tx = db.transaction(STORE, mode);
-    const result = await request(run(tx.objectStore(STORE)));
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
+    return await new Promise<HistoryEntry>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      let kept = entry;
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const earlier = (all.result as Partial<HistoryEntry>[]).find((e) => runId && e.record?.id === runId);
+        if (earlier) kept = earlier as HistoryEntry;
+        else store.put(entry);
+      };
+      tx.oncomplete = () => resolve(kept);
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted'));
     });
-    return result;
   } finally {
     db.close();
   }
 }
 
-/** Saves a finished run in the history. */
-export async function saveHistory(entry: HistoryEntry): Promise<void> {
-  await withStore('readwrite', (s) => s.put(entry));
+/**
+ * Every result in the history that can be read, oldest first. Each stored record is checked; one that cannot be
+ * read is moved to the aside store with its reason (kept, not deleted) and reported, and the rest are shown.
+ */
+export async function loadHistory(): Promise<LoadedHistory> {
+  const db = await openDb();
+  try {
+    return await new Promise<LoadedHistory>((resolve, reject) => {
+      const tx = db.transaction([STORE, ASIDE_STORE], 'readwrite');
+      const aside = tx.objectStore(ASIDE_STORE);
+      const loaded: LoadedHistory = { entries: [], setAside: [] };
+      const cursor = tx.objectStore(STORE).openCursor();
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) return;
+        const reason = historyProblem(at.value);
+        if (reason === null) loaded.entries.push(at.value as HistoryEntry);
+        else {
+          const key = String(at.primaryKey);
+          aside.add({ key, reason, value: at.value });
+          at.delete();
+          loaded.setAside.push({ key, reason });
+        }
+        at.continue();
+      };
+      tx.oncomplete = () => resolve({ ...loaded, entries: loaded.entries.sort((a, b) => a.finishedMs - b.finishedMs) });
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted'));
+    });
+  } finally {
+    db.close();
+  }
 }
 
-/** Every run in the history, oldest first. */
-export async function loadHistory(): Promise<HistoryEntry[]> {
-  const all = (await withStore('readonly', (s) => s.getAll())) as HistoryEntry[];
-  return all.sort((a, b) => a.finishedMs - b.finishedMs);
+/** The message for results set aside: how many, and why each. */
+export function setAsideMessage(setAside: LoadedHistory['setAside']): string {
+  const n = setAside.length;
+  const why = setAside.map((s) => `“${s.key}”: ${s.reason}`).join('; ');
+  const were = n === 1 ? 'result could not be read and was' : 'results could not be read and were';
+  return `${n} ${were} set aside (kept in this browser's IndexedDB store "${ASIDE_STORE}"); the others are shown. ${why}.`;
 }
 
 /** The history entry for a run just finished (or opened from a file). */

@@ -93,3 +93,51 @@ export function actorFor(settings: LrsSettings): {
 export function statementsUrl(endpoint: string): string {
   return `${endpoint.trim().replace(/\/+$/, '')}/statements`;
 }
+
+function latin1(text: string): boolean {
+  return [...text].every((c) => (c.codePointAt(0) ?? 0) <= 0xff);
+}
+
+/** Why the key or secret cannot go into a Basic auth header (it carries only ASCII/Latin-1 text), or null. */
+export function credentialsProblem(username: string, password: string): string | null {
+  const which = [latin1(username) ? null : 'key', latin1(password) ? null : 'secret'].filter(Boolean);
+  if (which.length === 0) return null;
+  return `the LRS ${which.join(' and ')} must be plain ASCII or Latin-1 characters (letters such as é are fine; other scripts, emoji and symbols outside Latin-1 are not)`;
+}
+
+/** The Basic authorization header for the key and secret, or why it cannot be made. */
+export function basicAuth(
+  username: string,
+  password: string,
+): { ok: true; header: string } | { ok: false; reason: string } {
+  const problem = credentialsProblem(username, password);
+  return problem ? { ok: false, reason: problem } : { ok: true, header: `Basic ${btoa(`${username}:${password}`)}` };
+}
+
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/** Why the endpoint is risky or unusable (not https, so Basic auth would travel in clear; not an address), or null. */
+export function endpointProblem(endpoint: string): string | null {
+  const text = endpoint.trim();
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'The LRS endpoint is not a full address: it should look like https://lrs.example/xapi.';
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname))) return null;
+  if (url.protocol === 'http:') {
+    return 'The LRS endpoint is not https: the key and secret would cross the network unencrypted. Use https:// (plain http is only safe for an LRS on this computer).';
+  }
+  return `The LRS endpoint should start with https:// (not ${url.protocol}//).`;
+}
+
+/** Everything wrong with the LRS settings, in words, for the settings panel. */
+export function lrsWarnings(settings: LrsSettings): string[] {
+  const credentials = credentialsProblem(settings.username, settings.password);
+  return [
+    endpointProblem(settings.endpoint),
+    credentials && `${credentials[0].toUpperCase()}${credentials.slice(1)}.`,
+  ].filter((w): w is string => Boolean(w));
+}

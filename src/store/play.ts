@@ -125,6 +125,7 @@ export function discuss(inject: string, text: string): void {
 /** Leaves a discussion prompt unanswered and carries on. */
 export function skipDiscussion(inject: string): void {
   session.setState({ skippedDiscussions: [...session.getState().skippedDiscussions, inject] });
+  persist();
 }
 
 /** The discussion prompt waiting for the trainee, if any. */

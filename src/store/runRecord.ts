@@ -1,4 +1,5 @@
-/** The run record (scenario id + hash, seed, actions) and its place in local storage. */
+/** The run record (scenario id + hash, seed, actions), saved runs, and each run's own place in local storage. */
+import { z } from 'zod';
 import type { Action } from '../engine/types';
 import { actionScriptSchema } from '../scenario/schema';
 
@@ -6,6 +7,8 @@ import { actionScriptSchema } from '../scenario/schema';
 export type RecordedAction = Action & { at: number };
 
 export interface RunRecord {
+  /** The run's own id, given when it starts (absent in a run file opened for viewing). */
+  id?: string;
   scenario: string;
   scenarioHash: string;
   seed: number;
@@ -21,24 +24,56 @@ export interface SavedRun {
   record: RunRecord;
   tMs: number;
   source: ScenarioSource;
+  /** Wall-clock epoch ms of the last save (absent in runs saved before every run had its own record). */
+  savedMs?: number;
+  /** Discussion prompts the trainee skipped, so they do not come back when the run resumes. */
+  skipped?: string[];
 }
 
-export const RUN_KEY = 'skywatch.run';
+/** Where the one saved run of every tab lived before each run had its own record; moved on first load. */
+export const LEGACY_RUN_KEY = 'skywatch.run';
+/** Each unfinished run is kept under this prefix followed by its run id. */
+export const RUNS_PREFIX = 'skywatch.runs.';
 const ASIDE_PREFIX = 'skywatch.run.aside.';
 
-export type Loaded = { kind: 'none' } | { kind: 'ok'; saved: SavedRun } | { kind: 'bad'; reason: string };
+/** A saved run as found in storage: readable, or not (with the reason). */
+export type StoredRun = { key: string; kind: 'ok'; saved: SavedRun } | { key: string; kind: 'bad'; reason: string };
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The zod schema of a scenario source, as stored with saved runs and results. */
+export const scenarioSourceSchema = z.union([
+  z.object({ kind: z.literal('builtin'), id: z.string() }),
+  z.object({ kind: z.literal('file'), name: z.string(), text: z.string() }),
+]);
+
+const savedRunSchema = z.looseObject({
+  version: z.literal(1),
+  source: scenarioSourceSchema,
+  tMs: z.number().int().nonnegative(),
+  record: z.looseObject({ scenarioHash: z.string(), seed: z.number() }),
+  savedMs: z.number().finite().optional(),
+  skipped: z.array(z.string()).optional(),
+});
+
+const recordIdSchema = z.string().min(1).optional();
+
+const REASONS: Record<string, string> = {
+  version: 'it is not a Skywatch saved run (version 1)',
+  source: 'it does not say which scenario it belongs to',
+  tMs: 'its time "tMs" is not a whole number of milliseconds',
+  record: 'its record has no scenario hash or seed',
+  savedMs: 'its time of saving "savedMs" is not a number',
+  skipped: 'its skipped discussions are not a list of ids',
+};
+
+/** The storage key of a run's record. */
+export function runKey(id: string): string {
+  return `${RUNS_PREFIX}${id}`;
 }
 
-function parseSource(v: unknown): ScenarioSource | null {
-  if (!isObject(v)) return null;
-  if (v.kind === 'builtin' && typeof v.id === 'string') return { kind: 'builtin', id: v.id };
-  if (v.kind === 'file' && typeof v.name === 'string' && typeof v.text === 'string') {
-    return { kind: 'file', name: v.name, text: v.text };
-  }
-  return null;
+/** A new random run id (32 hex digits). */
+export function newRunId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Reads a saved run from its stored text, or says what is wrong with it. */
@@ -49,60 +84,101 @@ export function parseSavedRun(text: string): { ok: true; saved: SavedRun } | { o
   } catch {
     return { ok: false, reason: 'it is not valid JSON' };
   }
-  if (!isObject(data) || data.version !== 1) return { ok: false, reason: 'it is not a Skywatch saved run (version 1)' };
-  const source = parseSource(data.source);
-  if (!source) return { ok: false, reason: 'it does not say which scenario it belongs to' };
-  if (typeof data.tMs !== 'number' || !Number.isInteger(data.tMs) || data.tMs < 0) {
-    return { ok: false, reason: 'its time "tMs" is not a whole number of milliseconds' };
+  const shape = savedRunSchema.safeParse(data);
+  if (!shape.success) {
+    const field = String(shape.error.issues[0].path[0] ?? 'version');
+    return { ok: false, reason: REASONS[field] ?? REASONS.version };
   }
-  const script = actionScriptSchema.safeParse(data.record);
+  const record = shape.data.record as Record<string, unknown>;
+  const script = actionScriptSchema.safeParse({
+    scenario: record.scenario,
+    scenarioHash: record.scenarioHash,
+    seed: record.seed,
+    actions: record.actions,
+  });
   if (!script.success) {
     const issue = script.error.issues[0];
     return { ok: false, reason: `its record is malformed at /${issue.path.join('/')}: ${issue.message}` };
   }
-  const record = data.record as RunRecord;
-  if (typeof record.scenarioHash !== 'string' || typeof record.seed !== 'number') {
-    return { ok: false, reason: 'its record has no scenario hash or seed' };
-  }
-  if (record.actions.some((a) => typeof a.at !== 'number')) {
+  if (!recordIdSchema.safeParse(record.id).success) return { ok: false, reason: 'its run id is not text' };
+  const saved = data as SavedRun;
+  if (saved.record.actions.some((a) => typeof a.at !== 'number')) {
     return { ok: false, reason: 'its actions carry times that are not numbers of seconds' };
   }
-  return { ok: true, saved: { version: 1, record, tMs: data.tMs, source } };
+  return { ok: true, saved };
 }
 
-/** Loads the saved run, if any; a record that cannot be read is reported, not deleted. */
-export function loadSavedRun(storage: Storage): Loaded {
-  const text = storage.getItem(RUN_KEY);
-  if (text === null) return { kind: 'none' };
-  const parsed = parseSavedRun(text);
-  return parsed.ok ? { kind: 'ok', saved: parsed.saved } : { kind: 'bad', reason: parsed.reason };
+/** Every run record in storage, oldest key order aside: each read and checked (its id must match its key). */
+export function loadSavedRuns(storage: Storage): StoredRun[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(RUNS_PREFIX)) keys.push(key);
+  }
+  return keys.sort().map((key): StoredRun => {
+    const parsed = parseSavedRun(storage.getItem(key) ?? '');
+    if (!parsed.ok) return { key, kind: 'bad', reason: parsed.reason };
+    if (parsed.saved.record.id === undefined || runKey(parsed.saved.record.id) !== key) {
+      return { key, kind: 'bad', reason: 'its run id does not match the key it is kept under' };
+    }
+    return { key, kind: 'ok', saved: parsed.saved };
+  });
 }
 
-/** Moves the saved run to a new "aside" key so nothing is lost; returns that key. */
-export function setAsideSavedRun(storage: Storage): string | null {
-  const text = storage.getItem(RUN_KEY);
+/** The saved run with this id, or null if there is none (or it cannot be read). */
+export function loadSavedRun(storage: Storage, id: string): SavedRun | null {
+  const text = storage.getItem(runKey(id));
+  const parsed = text === null ? null : parseSavedRun(text);
+  return parsed?.ok ? parsed.saved : null;
+}
+
+/** Moves a stored record to a new "aside" key so nothing is lost; returns that key (null if there was nothing). */
+export function setAside(storage: Storage, key: string): string | null {
+  const text = storage.getItem(key);
   if (text === null) return null;
   let n = 1;
   while (storage.getItem(`${ASIDE_PREFIX}${n}`) !== null) n++;
-  const key = `${ASIDE_PREFIX}${n}`;
-  storage.setItem(key, text);
-  storage.removeItem(RUN_KEY);
-  return key;
+  const aside = `${ASIDE_PREFIX}${n}`;
+  try {
+    storage.setItem(aside, text);
+  } catch {
+    return null;
+  }
+  storage.removeItem(key);
+  return aside;
 }
 
-/** Saves the run as it stands; returns false when storage refused (full or disabled). */
+/**
+ * Moves the old single saved run (kept before every run had its own record) under its own run id. A record that
+ * cannot be read is set aside instead; its reason and new key are returned.
+ */
+export function migrateLegacyRun(
+  storage: Storage,
+): { kind: 'none' } | { kind: 'moved'; id: string } | { kind: 'bad'; reason: string; aside: string | null } {
+  const text = storage.getItem(LEGACY_RUN_KEY);
+  if (text === null) return { kind: 'none' };
+  const parsed = parseSavedRun(text);
+  if (!parsed.ok) return { kind: 'bad', reason: parsed.reason, aside: setAside(storage, LEGACY_RUN_KEY) };
+  const id = parsed.saved.record.id ?? newRunId();
+  if (!saveRun(storage, { ...parsed.saved, record: { ...parsed.saved.record, id } })) return { kind: 'none' };
+  storage.removeItem(LEGACY_RUN_KEY);
+  return { kind: 'moved', id };
+}
+
+/** Saves the run under its own id; returns false when storage refused (full or disabled) or the run has no id. */
 export function saveRun(storage: Storage, saved: SavedRun): boolean {
+  if (!saved.record.id) return false;
   try {
-    storage.setItem(RUN_KEY, JSON.stringify(saved));
+    storage.setItem(runKey(saved.record.id), JSON.stringify(saved));
     return true;
   } catch {
     return false;
   }
 }
 
-/** Forgets the current run once it has ended and been scored. */
-export function clearSavedRun(storage: Storage): void {
-  storage.removeItem(RUN_KEY);
+/** Forgets a run's saved record (it ended and was scored, or the trainee discarded it). */
+export function clearSavedRun(storage: Storage, id: string): void {
+  storage.removeItem(runKey(id));
 }
 
 /** The downloadable action script for a run: the format's action script plus the scenario hash. */

@@ -24,6 +24,14 @@ export interface LibraryEntry extends LoadedScenario {
 export interface Notice {
   kind: 'error' | 'info';
   text: string;
+  /** Several messages at once (e.g. every problem found on loading), listed under the text. */
+  items?: string[];
+}
+
+/** A saved run that can be resumed, with its scenario. */
+export interface UnfinishedRun {
+  saved: SavedRun;
+  loaded: LoadedScenario;
 }
 
 export interface Session {
@@ -54,7 +62,8 @@ export interface Session {
   /** Discussion prompts the trainee chose not to answer. */
   skippedDiscussions: string[];
   notice: Notice | null;
-  resumeOffer: { saved: SavedRun; title: string } | null;
+  /** Saved runs not yet finished, offered in the library, most recently saved first. */
+  unfinished: UnfinishedRun[];
   settings: Settings;
   scoreCard: ScoreCard | null;
 }
@@ -81,7 +90,7 @@ export function initialSession(): Session {
     lastReport: null,
     skippedDiscussions: [],
     notice: null,
-    resumeOffer: null,
+    unfinished: [],
     settings: DEFAULT_SETTINGS,
     scoreCard: null,
   };

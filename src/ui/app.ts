@@ -16,10 +16,11 @@ const SCREENS: Record<Screen, (root: HTMLElement) => () => void> = {
 
 function mountNotice(root: HTMLElement): () => void {
   const text = h('p', {});
+  const items = h('ul', { class: 'notice-items' });
   const box = h(
     'div',
     { class: 'notice', role: 'status', 'aria-live': 'polite' },
-    text,
+    h('div', {}, text, items),
     button('Dismiss', dismissNotice),
   );
   root.append(box);
@@ -27,6 +28,8 @@ function mountNotice(root: HTMLElement): () => void {
     box.hidden = notice === null;
     box.dataset.kind = notice?.kind ?? '';
     text.textContent = notice?.text ?? '';
+    replace(items, ...(notice?.items ?? []).map((line) => h('li', {}, line)));
+    items.hidden = !notice?.items;
   };
   draw(session.getState().notice);
   return session.subscribe((s) => s.notice, draw);

@@ -1,10 +1,11 @@
-/** The library: scenario cards, "Open scenario file…", past results, settings, and the resume offer. */
-import { declineSaved, openBuiltin, openFile, resumeSaved, updateSettings } from '../store/actions';
+/** The library: scenario cards, "Open scenario file…", past results, settings, and the unfinished runs. */
+import { openBuiltin, openFile, updateSettings } from '../store/actions';
 import { type LibraryEntry, type Session, session } from '../store/session';
 import type { Speed } from '../store/settings';
 import { historyBox } from './aar/history';
 import { button, h, replace, select } from './dom';
-import { capabilitiesOf, clockText, durationText } from './format';
+import { capabilitiesOf, durationText } from './format';
+import { unfinishedBox } from './unfinished';
 
 function card(entry: LibraryEntry): HTMLElement {
   const s = entry.scenario;
@@ -16,23 +17,6 @@ function card(entry: LibraryEntry): HTMLElement {
     h('p', { class: 'summary' }, s.summary),
     h('p', { class: 'caps' }, `Trains: ${capabilitiesOf(s).join(', ')}`),
     button('Open briefing', () => openBuiltin(entry.file), { 'aria-label': `Open briefing: ${s.title}` }),
-  );
-}
-
-function resumeBox(offer: NonNullable<Session['resumeOffer']>): HTMLElement {
-  const when = session.getState().library.find((e) => e.scenario.id === offer.saved.record.scenario);
-  const moment = when ? ` at ${clockText(when.scenario, offer.saved.tMs)}` : '';
-  return h(
-    'section',
-    { class: 'resume', 'aria-labelledby': 'resume-title' },
-    h('h2', { id: 'resume-title' }, 'Unfinished run'),
-    h('p', {}, `Your run of “${offer.title}” was saved${moment}, with ${offer.saved.record.actions.length} actions.`),
-    h(
-      'div',
-      { class: 'row' },
-      button('Resume run', resumeSaved, { class: 'primary' }),
-      button('Set it aside', declineSaved),
-    ),
   );
 }
 
@@ -130,12 +114,10 @@ function settingsBox(): HTMLElement {
 
 /** Mounts the library screen. */
 export function mountLibrary(root: HTMLElement): () => void {
-  const { library, libraryProblems, resumeOffer } = session.getState();
+  const { library, libraryProblems } = session.getState();
   const open = openFileBox();
   const results = historyBox();
-  const resume = h('div', {});
-  const drawResume = (offer: Session['resumeOffer']) => replace(resume, offer ? resumeBox(offer) : null);
-  drawResume(resumeOffer);
+  const resume = unfinishedBox();
   root.append(
     h(
       'div',
@@ -146,7 +128,7 @@ export function mountLibrary(root: HTMLElement): () => void {
         h('h1', {}, 'Skywatch'),
         h('p', {}, 'Notice small drones, tell them from look-alikes, report them, protect your team.'),
       ),
-      resume,
+      resume.box,
       h(
         'div',
         { class: 'cols' },
@@ -163,10 +145,9 @@ export function mountLibrary(root: HTMLElement): () => void {
       ),
     ),
   );
-  const offResume = session.subscribe((s) => s.resumeOffer, drawResume);
   return () => {
     open.off();
     results.off();
-    offResume();
+    resume.off();
   };
 }

@@ -79,7 +79,7 @@ test('a reload mid-run offers to resume the same run at the same moment', { time
   noErrors(errors);
 });
 
-test('a corrupt or foreign saved run gets a clear message and is set aside, not deleted', async () => {
+test('a corrupt or foreign saved run gets a clear message and is set aside, not deleted; every URL problem is shown', async () => {
   const { page, errors } = await openPage(browser(), inject('appUrl'));
   await page.evaluate(() => localStorage.setItem('skywatch.run', '{"version":1,'));
   await page.reload();
@@ -104,7 +104,10 @@ test('a corrupt or foreign saved run gets a clear message and is set aside, not 
     localStorage.getItem('skywatch.run'),
   ]);
   expect(kept).toEqual(['{"version":1,', null]);
-  await page.goto(`${inject('appUrl')}?speed=lots`);
-  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('speed=lots was ignored');
+  await page.goto(`${inject('appUrl')}?speed=lots&facilitator=maybe`);
+  const items = page.getByRole('status').first().getByRole('listitem');
+  await expect.poll(() => items.count()).toBe(2);
+  await expect(items.nth(0).textContent()).resolves.toContain('speed=lots was ignored');
+  await expect(items.nth(1).textContent()).resolves.toContain('facilitator=maybe was ignored');
   noErrors(errors);
 });

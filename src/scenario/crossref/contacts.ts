@@ -43,15 +43,25 @@ export function checkContacts(ctx: Ctx): Finding[] {
     }
     ref('injects', contact.start, at('start'));
     checkOperator(ctx, contact, at('operator'), out);
-    contact.path.forEach((w, j) => {
-      if (j === 0) return;
-      const prev = offsetToMs(contact.path[j - 1].at) ?? 0;
+  });
+  out.push(...waypointOrder(ctx));
+  return out;
+}
+
+/** Waypoint times that do not increase, wherever two neighbouring times are well formed (even in a contact with other errors). */
+function waypointOrder(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  ctx.paths.forEach((path, i) => {
+    path.forEach((w, j) => {
+      const before = path[j - 1]?.at;
+      if (j === 0 || before === undefined || w.at === undefined) return;
+      const prev = offsetToMs(before) ?? 0;
       const now = offsetToMs(w.at) ?? 0;
       if (now <= prev) {
         out.push(
           error(
             'waypoint-order',
-            at('path', j, 'at'),
+            ['contacts', i, 'path', j, 'at'],
             `waypoint time ${formatOffset(now)} is not after the previous waypoint (${formatOffset(prev)}) — waypoint times must increase`,
           ),
         );

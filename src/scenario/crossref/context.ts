@@ -1,12 +1,13 @@
 /**
  * What the cross-reference checks work on: the scenario as far as it passed the schema (each
  * top-level field and each list item on its own, items mended where only optional parts are
- * wrong), plus every id written in each list.
+ * wrong), plus every id written in each list and every well-formed waypoint time and cell.
  */
 import { z } from 'zod';
 import { isObject } from '../describe';
 import {
   type ContactFile,
+  cellSchema,
   contactSchema,
   type InjectFile,
   injectSchema,
@@ -16,6 +17,7 @@ import {
   scenarioSchema,
   sectorSchema,
   teamMemberSchema,
+  timeOffsetSchema,
 } from '../schema';
 import { type Broken, mend } from './mend';
 
@@ -34,6 +36,12 @@ export type PartialFile = Omit<Partial<ScenarioFile>, ListName | 'map' | 'post'>
   post?: Partial<ScenarioFile['post']>;
 } & { [K in ListName]: (Item<K> | undefined)[] };
 
+/** A waypoint's time and cell where each is well formed, whatever the rest of the waypoint and its contact. */
+export interface WaypointParts {
+  at?: number | string;
+  cell?: string;
+}
+
 /** Everything the checks need, built once. */
 export interface Ctx {
   file: PartialFile;
@@ -46,6 +54,8 @@ export interface Ctx {
   dims: { cols: number; rows: number } | null;
   /** Optional fields left out of mended items because they were written wrong: not "absent". */
   broken: Broken;
+  /** Each contact's waypoints by position (also of contacts that failed the schema), for order and map checks. */
+  paths: WaypointParts[][];
 }
 
 const ITEM_SCHEMAS = {
@@ -116,6 +126,19 @@ function byId<T extends { id: string }>(items: (T | undefined)[]): Map<string, T
   return map;
 }
 
+function pathsOf(raw: Record<string, unknown>): WaypointParts[][] {
+  const contacts = Array.isArray(raw.contacts) ? raw.contacts : [];
+  return contacts.map((contact) => {
+    const path = isObject(contact) && Array.isArray(contact.path) ? contact.path : [];
+    return path.map((w) => {
+      if (!isObject(w)) return {};
+      const at = timeOffsetSchema.safeParse(w.at);
+      const cell = cellSchema.safeParse(w.cell);
+      return { ...(at.success ? { at: at.data } : {}), ...(cell.success ? { cell: cell.data } : {}) };
+    });
+  });
+}
+
 function dimsOf(file: PartialFile): Ctx['dims'] {
   const terrain = file.map?.terrain;
   if (!terrain || terrain.length === 0) return null;
@@ -133,6 +156,7 @@ export function context(raw: Record<string, unknown>, file: PartialFile, broken:
     objectives: byId(file.objectives),
     dims: dimsOf(file),
     broken,
+    paths: pathsOf(raw),
   };
 }
 

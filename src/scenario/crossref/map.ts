@@ -81,9 +81,9 @@ export function checkCellsOnMap(ctx: Ctx): Finding[] {
   checkCells(file.map?.perimeter, ['map', 'perimeter']);
   each(file.team, (m, i) => check(m.cell, ['team', i, 'cell']));
   each(file.sectors, (s, i) => checkCells(s.cells, ['sectors', i, 'cells']));
-  each(file.contacts, (c, i) => {
-    c.path.forEach((w, j) => {
-      check(w.cell, ['contacts', i, 'path', j, 'cell']);
+  ctx.paths.forEach((path, i) => {
+    path.forEach((w, j) => {
+      if (w.cell !== undefined) check(w.cell, ['contacts', i, 'path', j, 'cell']);
     });
   });
   return out;

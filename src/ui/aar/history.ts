@@ -3,6 +3,7 @@ import { aarSession } from '../../store/aar';
 import { openRunFile, reopen, updateLrs } from '../../store/aarActions';
 import type { HistoryEntry } from '../../store/history';
 import { historyCsv, trends } from '../../store/historyCsv';
+import { lrsWarnings } from '../../store/lrs';
 import { button, h, input, replace, svg } from '../dom';
 import { download } from './download';
 import { flushOutbox } from './lrsSend';
@@ -81,9 +82,16 @@ function lrsSettings(): { el: HTMLElement; draw: () => void } {
     password: input('LRS secret', { type: 'password', value: s.password, autocomplete: 'off' }),
     learner: input('Learner name', { value: s.learner }),
   };
+  const warnings = h('ul', { class: 'lrs-warnings', 'aria-label': 'Problems with these LRS settings' });
+  const warn = (): void =>
+    replace(warnings, ...lrsWarnings(aarSession.getState().lrs).map((w) => h('li', { class: 'fail' }, w)));
   for (const [key, f] of Object.entries(fields)) {
-    f.input.addEventListener('input', () => updateLrs({ [key]: f.input.value }));
+    f.input.addEventListener('input', () => {
+      updateLrs({ [key]: f.input.value });
+      warn();
+    });
   }
+  warn();
   const remember = h('input', { type: 'checkbox', checked: s.rememberSecret });
   remember.addEventListener('change', () => updateLrs({ rememberSecret: remember.checked }));
   const status = h('p', { class: 'hint', role: 'status' });
@@ -105,6 +113,7 @@ function lrsSettings(): { el: HTMLElement; draw: () => void } {
     fields.password.field,
     h('label', { class: 'check' }, remember, 'Remember the secret on this computer'),
     h('p', { class: 'hint' }, 'Otherwise the secret is kept only until the browser closes.'),
+    warnings,
     fields.learner.field,
     retry,
     status,

@@ -2,18 +2,20 @@
 
 import { aarSession } from '../../store/aar';
 import { setOutbox } from '../../store/aarActions';
-import { type OutboxItem, statementsUrl } from '../../store/lrs';
+import { basicAuth, type OutboxItem, statementsUrl } from '../../store/lrs';
 import { session } from '../../store/session';
 
 async function post(item: OutboxItem): Promise<string | null> {
   const { endpoint, username, password } = aarSession.getState().lrs;
+  const auth = basicAuth(username, password);
+  if (!auth.ok) return auth.reason;
   try {
     const res = await fetch(statementsUrl(endpoint), {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
         'X-Experience-API-Version': '1.0.3',
-        Authorization: `Basic ${btoa(`${username}:${password}`)}`,
+        Authorization: auth.header,
       },
       body: JSON.stringify(item.statements),
     });

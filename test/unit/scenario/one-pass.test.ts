@@ -27,6 +27,30 @@ describe('one pass over a file with shape errors', () => {
     ]);
   });
 
+  it('checks the well-formed waypoints of a contact that cannot be mended (a bad cell, a bad domain)', () => {
+    const f = fixture('minimal.json');
+    f.contacts = [
+      {
+        id: 'c1',
+        domain: 'air',
+        truth: 'bird',
+        path: [
+          { at: '1:00', cell: 'B0' },
+          { at: '3:00', cell: 'A1' },
+          { at: '2:00', cell: 'H9' },
+        ],
+      },
+      { id: 'c2', domain: 'sky', truth: 'bird', path: [{ at: 5, cell: 'Z1' }] },
+    ];
+    expect(codes(f)).toEqual([
+      'bad-cell /contacts/0/path/0/cell',
+      'waypoint-order /contacts/0/path/2/at',
+      'off-map /contacts/0/path/2/cell',
+      'bad-value /contacts/1/domain',
+      'off-map /contacts/1/path/0/cell',
+    ]);
+  });
+
   it('checks the references of an inject whose optional fields are wrong', () => {
     const f = fixture('minimal.json');
     f.injects = [{ id: 'm1', type: 'message', at: 60, from: 'Desk', text: 't', channel: 'pigeon', objectives: ['o9'] }];

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { LRS_KEY, loadLrs, NO_LRS, SECRET_KEY, saveLrs } from '../../../src/store/lrs';
+import {
+  basicAuth,
+  endpointProblem,
+  LRS_KEY,
+  loadLrs,
+  lrsWarnings,
+  NO_LRS,
+  SECRET_KEY,
+  saveLrs,
+} from '../../../src/store/lrs';
 import { memoryStorage } from '../memoryStorage';
 
 const settings = {
@@ -50,5 +59,41 @@ describe('LRS settings', () => {
     expect(loadLrs(local, null)).toEqual(NO_LRS);
     expect(loadLrs(null, null)).toEqual(NO_LRS);
     expect(saveLrs(null, null, settings)).toBe(false);
+  });
+});
+
+describe('LRS credentials and endpoint', () => {
+  test('a Latin-1 key and secret make the Basic header; anything else is refused before sending, saying why', () => {
+    expect(basicAuth('key', 'sécret')).toEqual({ ok: true, header: `Basic ${btoa('key:sécret')}` });
+    const refused = basicAuth('key', '秘密');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.reason).toMatch(/^the LRS secret must be plain ASCII or Latin-1 characters/);
+    const both = basicAuth('ключ', '🔑');
+    if (!both.ok) expect(both.reason).toMatch(/^the LRS key and secret must be/);
+    expect(both.ok).toBe(false);
+  });
+
+  test.each([
+    ['https://lrs.example/xapi', null],
+    ['http://localhost:8080/xapi', null],
+    ['http://127.0.0.1:9000/xapi', null],
+    ['http://[::1]/xapi', null],
+    ['', null],
+    ['http://lrs.example/xapi', 'not https'],
+    ['http://localhost.example.com/xapi', 'not https'],
+    ['lrs.example/xapi', 'not a full address'],
+    ['ftp://lrs.example/xapi', 'should start with https://'],
+  ])('endpoint %s: %s', (endpoint, problem) => {
+    const found = endpointProblem(endpoint);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toContain(problem);
+  });
+
+  test('the settings panel lists every problem', () => {
+    expect(lrsWarnings({ ...settings, endpoint: 'http://lrs.example/xapi', password: '秘密' })).toEqual([
+      expect.stringContaining('not https'),
+      expect.stringMatching(/^The LRS secret must be plain ASCII or Latin-1 characters/),
+    ]);
+    expect(lrsWarnings(settings)).toEqual([]);
   });
 });
