@@ -1,8 +1,9 @@
 /**
  * The guesser policy: a careless trainee who plays from the trainee's view but does not look. It
  * marks everything it sees at once, calls everything a suspicious drone, and reports every track
- * straight away with the commonest value in every field instead of what it saw. Scenarios should
- * fail it on report accuracy, false reports or marking discipline.
+ * straight away with the commonest value in every field instead of what it saw. It reads no
+ * messages (no acknowledgement, posture or emissions) and answers every probe with its first
+ * choice. Scenarios should fail it on report accuracy, false reports or marking discipline.
  */
 
 import type { Action } from '../../engine/types';
@@ -38,8 +39,6 @@ export function guessedReport(brief: TraineeBrief, view: TraineeView, cell: stri
 function step(brief: TraineeBrief, view: TraineeView): Action | null {
   if (view.ended) return null;
   if (view.frozenProbe) return { type: 'answer', probe: view.frozenProbe, choice: 0 };
-  const ack = view.pendingAcks[0];
-  if (ack) return { type: 'ack', inject: ack };
   const seen = view.sightings.find((s) => onMap(brief, s.cell));
   if (seen) return { type: 'mark', cell: seen.cell };
   const unclassified = view.tracks.find((t) => t.classification === null);
@@ -49,8 +48,7 @@ function step(brief: TraineeBrief, view: TraineeView): Action | null {
   if (unreported && channel) {
     return { type: 'report', track: unreported.label, channel, report: guessedReport(brief, view, unreported.cell) };
   }
-  const discussion = view.openDiscussions[0];
-  return discussion ? { type: 'discuss', inject: discussion, text: 'Nothing to add.' } : null;
+  return null;
 }
 
 /** The guesser as a view policy (it keeps no memory). */

@@ -1,20 +1,18 @@
 /**
  * Policies that play only from the trainee's view: the runner computes `traineeView` and hands the
  * policy that and the trainee-facing part of the scenario (the briefing, map, post, team, sectors,
- * objective texts, and each probe's question and choices), never the contacts or the state.
+ * and each probe's question and choices), never the contacts, the objectives' rules or the state.
  */
 import { traineeView } from '../../engine';
 import type { Action } from '../../engine/types';
 import type { TraineeView } from '../../engine/view';
 import type { Briefing, Scenario } from '../../scenario/model';
-import type { Capability } from '../../scenario/vocab';
 import type { Policy } from './policy';
 
 /** What the trainee is told before and during play: everything but the ground truth and the answers. */
 export interface TraineeBrief
   extends Pick<Scenario, 'id' | 'title' | 'startClockMin' | 'map' | 'post' | 'team' | 'sectors'> {
   briefing: Omit<Briefing, 'instructorNotes'>;
-  objectives: { id: string; capability: Capability; text: string }[];
   /** Probe id → what the frozen screen shows: the question and its choices. */
   probes: Record<string, { question: string; choices: string[] }>;
 }
@@ -47,7 +45,6 @@ export function traineeBrief(scenario: Scenario): TraineeBrief {
     team: scenario.team,
     sectors: scenario.sectors,
     briefing,
-    objectives: scenario.objectives.map((o) => ({ id: o.id, capability: o.capability, text: o.text })),
     probes,
   };
   briefs.set(scenario, brief);

@@ -21,3 +21,12 @@ test('the guesser marks everything, calls everything a suspicious drone and repo
   expect(state.reports.map((r) => r.track).sort()).toEqual(state.tracks.map((t) => t.label).sort());
   expect(state.reports.every((r) => r.report.assessment === 'suspicious-uas')).toBe(true);
 });
+
+test('the guesser reads no messages: it acknowledges nothing and never changes posture or emissions', {
+  timeout: 60_000,
+}, () => {
+  const { state } = runPolicy(builtIn('full-shift'), POLICIES.guesser);
+  expect(state.messages.length).toBeGreaterThan(2);
+  expect(state.messages.filter((m) => m.ackedMs !== null)).toEqual([]);
+  expect(state.log.filter((e) => e.type === 'posture-changed' || e.type === 'emissions-changed')).toEqual([]);
+});

@@ -107,11 +107,10 @@ function needsLook(brief: TraineeBrief, view: TraineeView, t: ViewTrack, m: Memo
 /** Focus the sector of the nearest track that still has cues to show (keeping the focus while it holds one). */
 function focus(brief: TraineeBrief, view: TraineeView, m: Memory): Action | null {
   const waiting = view.tracks.filter((t) => needsLook(brief, view, t, m));
-  const cells = [...waiting.map((t) => ({ cell: t.cell, d: fromPost(brief, t) }))];
-  if (cells.length === 0) return null;
-  if (cells.some((c) => sectorOf(brief, c.cell)?.id === view.focus)) return null;
-  cells.sort((a, b) => a.d - b.d);
-  const sector = sectorOf(brief, cells[0].cell);
+  if (waiting.length === 0) return null;
+  if (waiting.some((t) => sectorOf(brief, t.cell)?.id === view.focus)) return null;
+  const nearest = waiting.reduce((a, b) => (fromPost(brief, b) < fromPost(brief, a) ? b : a));
+  const sector = sectorOf(brief, nearest.cell);
   return sector && sector.id !== view.focus ? { type: 'focus', sector: sector.id } : null;
 }
 
