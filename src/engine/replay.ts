@@ -20,11 +20,13 @@ export interface ReplayWatch {
 }
 
 /**
- * Plays `run` from t = 0 to the end of the run. An `answer` applies at its probe's freeze whatever its
- * `at` (actions listed after it wait for it); a freeze with no answer left in the script stops the replay.
+ * Plays `run` from t = 0 to the end of the run, or only to `untilMs` (a reload resuming mid-run).
+ * An `answer` applies at its probe's freeze whatever its `at` (actions listed after it wait for it);
+ * a freeze with no answer left in the script stops the replay.
  */
-export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch): ReplayResult {
+export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch, untilMs?: number): ReplayResult {
   const actions = run.actions;
+  const end = untilMs === undefined ? scenario.durationMs : Math.min(untilMs, scenario.durationMs);
   const consumed = new Uint8Array(actions.length);
   const rejected: ReplayResult['rejected'] = [];
   let state: State = init(scenario, run.seed ?? scenario.seed);
@@ -95,10 +97,11 @@ export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch): 
       rejected.push({ index: i, action: actions[i], rejection: reject('bad-action', message) });
       continue;
     }
-    const ok = probeToCome(actions[i]) ? reach(scenario.durationMs, i, i) : reach(at, i);
+    if (untilMs !== undefined && at > end) break;
+    const ok = probeToCome(actions[i]) ? reach(end, i, i) : reach(at, i);
     if (!ok) return { state, rejected, stoppedAtProbe: state.frozenProbe };
     if (!consumed[i]) applyAt(i);
   }
-  if (!reach(scenario.durationMs, actions.length)) return { state, rejected, stoppedAtProbe: state.frozenProbe };
+  if (!reach(end, actions.length)) return { state, rejected, stoppedAtProbe: state.frozenProbe };
   return { state, rejected, stoppedAtProbe: null };
 }

@@ -15,5 +15,6 @@ export { normalize } from './normalize';
 export { byPosition, checkScenario, parseScenario, type ScenarioCheck } from './parse';
 export { formatProblem, type Problem, type Result } from './result';
 export * from './schema';
+export { cueTelltales, type NamedCue, type Telltale, type TelltaleContact, telltales } from './telltales';
 export * from './time';
 export * from './vocab';

@@ -149,7 +149,10 @@ export type ScoredRule =
 export interface Objective {
   id: string;
   capability: Capability;
+  /** The instructor's wording (facilitator view, debrief). */
   text: string;
+  /** What the trainee is shown before and during play ("text" when the file gives no "brief"). */
+  brief: string;
   weight: number;
   rule: ScoredRule;
 }

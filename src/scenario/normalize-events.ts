@@ -130,6 +130,7 @@ export function normalizeObjective(file: ObjectiveFile, contacts: Contact[]): Ob
     id: file.id,
     capability: file.capability,
     text: file.text,
+    brief: file.brief ?? file.text,
     weight: file.weight ?? DEFAULTS.weight,
     rule: rule(file.rule, contacts),
   };

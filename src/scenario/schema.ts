@@ -346,7 +346,14 @@ export const ruleSchema = z.discriminatedUnion('type', [
 export const objectiveSchema = strict({
   id: idSchema,
   capability: z.enum(CAPABILITIES),
-  text,
+  text: text.describe(
+    'The objective in the instructor\'s words: facilitator view and debrief (and the trainee\'s, when "brief" is absent).',
+  ),
+  brief: text
+    .optional()
+    .describe(
+      'What the trainee is shown before and during play: what to do, never what they will find. Defaults to "text".',
+    ),
   rule: ruleSchema,
   weight: z.number().positive().max(MAX_WEIGHT).optional(),
 });
@@ -456,5 +463,10 @@ export const actionScriptSchema = strict({
   scenarioHash: z.string().max(64).optional().describe('Hash of the scenario text the run was recorded against.'),
   seed: seedSchema.optional(),
   actions: z.array(actionSchema).max(MAX_ACTIONS),
+  wallClock: strict({ startedMs: z.number(), actionsMs: z.array(z.number()).max(MAX_ACTIONS) })
+    .optional()
+    .describe(
+      'Browser recordings: wall-clock epoch ms the run started and each action was applied. Replay ignores it.',
+    ),
 });
 export type ActionScriptFile = z.infer<typeof actionScriptSchema>;

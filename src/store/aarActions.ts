@@ -46,6 +46,7 @@ function statementsFor(scenario: Scenario, entry: HistoryEntry, card: ScoreCard,
     actor: actorFor(aarSession.getState().lrs),
     startedMs: entry.startedMs,
     finishedMs: entry.finishedMs,
+    answeredMs: answeredWallMs(entry.record),
   });
 }
 
@@ -54,6 +55,15 @@ export function statementsOf(entry: HistoryEntry, card: ScoreCard, state: State,
   const scenario = session.getState().current?.scenario;
   if (!scenario) return [];
   return statementsFor({ ...scenario, title }, entry, card, state);
+}
+
+/** Probe id → wall-clock epoch ms its answer was applied, from a record that kept wall times. */
+export function answeredWallMs(record: RunRecord): Record<string, number> | undefined {
+  const wall = record.wallClock;
+  if (!wall || wall.actionsMs.length !== record.actions.length) return undefined;
+  const out: Record<string, number> = {};
+  for (const [i, a] of record.actions.entries()) if (a.type === 'answer') out[a.probe] = wall.actionsMs[i];
+  return out;
 }
 
 /** Replaces the outbox (kept in storage so nothing is lost on reload). */
@@ -119,7 +129,7 @@ export async function recordResult(
     return known;
   }
   const finishedMs = Date.now();
-  const times = { startedMs: finishedMs - card.endedMs, finishedMs };
+  const times = { startedMs: record.wallClock?.startedMs ?? finishedMs - card.endedMs, finishedMs };
   const actionsJson = JSON.stringify(record.actions);
   const id = registrationOf({ scenarioHash: record.scenarioHash, card, actionsJson, finishedMs });
   const entry = historyEntry(id, record, loaded.source, loaded.scenario.title, card, times);

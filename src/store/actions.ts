@@ -78,6 +78,7 @@ export function playing(): Partial<ReturnType<typeof initialSession>> {
     helpOpen: false,
     lastReport: null,
     skippedDiscussions: [],
+    skipping: false,
     scoreCard: null,
     notice: null,
   };
@@ -94,7 +95,14 @@ export function startPlay(): void {
     engine,
     prev: engine,
     cursor: { ...scenario.post.cell },
-    record: { id: newRunId(), scenario: scenario.id, scenarioHash: hash, seed: engine.seed, actions: [] },
+    record: {
+      id: newRunId(),
+      scenario: scenario.id,
+      scenarioHash: hash,
+      seed: engine.seed,
+      actions: [],
+      wallClock: { startedMs: Date.now(), actionsMs: [] },
+    },
   });
   persist();
 }
@@ -110,8 +118,9 @@ export function finishRun(): void {
   session.setState({ scoreCard, screen: 'debrief', reportOpen: false, helpOpen: false });
 }
 
-/** Back to the library, leaving any run in progress saved. */
+/** Back to the library, leaving any run in progress saved at the moment it was left. */
 export function backToLibrary(): void {
+  persist();
   session.setState({ screen: 'library', engine: null, prev: null, record: null, scoreCard: null, reportOpen: false });
 }
 

@@ -1,4 +1,5 @@
 /** Classification → simplified affiliation frame and colours, in the standard and colour-blind palettes. */
+import { ASSESSMENT_LABEL } from '../scenario/labels';
 import type { Assessment } from '../scenario/vocab';
 
 export const AFFILIATIONS = ['pending', 'unknown', 'friendly', 'neutral', 'suspect', 'hostile'] as const;
@@ -45,27 +46,8 @@ const OF: Record<Assessment, Affiliation> = {
   'suspicious-activity': 'suspect',
 };
 
-/** Short code for an affiliation, shown in the track list beside each track. */
-export const CODE: Record<Affiliation, string> = {
-  pending: '',
-  unknown: 'UNK',
-  friendly: 'FRD',
-  neutral: 'NEU',
-  suspect: 'SUS',
-  hostile: 'HOS',
-};
-
 /** Plain-language names of the classification choices. */
-export const ASSESSMENT_NAME: Record<Assessment, string> = {
-  bird: 'Bird',
-  authorized: 'Authorized flight',
-  'unknown-uas': 'Unknown drone (UAS)',
-  'suspicious-uas': 'Suspicious drone (UAS)',
-  hazard: 'Hazard',
-  routine: 'Routine activity',
-  'possible-operator': 'Possible drone operator',
-  'suspicious-activity': 'Suspicious activity',
-};
+export const ASSESSMENT_NAME: Record<Assessment, string> = ASSESSMENT_LABEL;
 
 /** The affiliation frame a track's classification puts it in (pending when unclassified). */
 export function affiliationOf(classification: Assessment | null): Affiliation {
@@ -106,7 +88,7 @@ export function affiliationMeaning(aff: Affiliation): string {
   const names = (Object.keys(ASSESSMENT_NAME) as Assessment[])
     .filter((a) => affiliationOf(a) === aff)
     .map((a) => ASSESSMENT_NAME[a]);
-  return `${names.join(', ')} · ${CODE[aff]}`;
+  return names.join(', ');
 }
 
 /** The colour of an affiliation in a palette, as 0xRRGGBB. */

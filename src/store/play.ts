@@ -23,7 +23,14 @@ export function act(action: Action, onRefused?: (r: Rejection) => boolean): Stat
     return null;
   }
   const actions = [...record.actions, { ...action, at: engine.t / 1000 }];
-  session.setState({ engine: result.state, prev: result.state, record: { ...record, actions }, notice: null });
+  const wall = record.wallClock;
+  const wallClock = wall && { ...wall, actionsMs: [...wall.actionsMs, Date.now()] };
+  session.setState({
+    engine: result.state,
+    prev: result.state,
+    record: { ...record, actions, wallClock },
+    notice: null,
+  });
   persist();
   if (result.state.ended) finishRun();
   return result.state;
@@ -112,9 +119,9 @@ export function acknowledgeOldest(): void {
   else session.setState({ notice: { kind: 'info', text: 'No message is waiting for an acknowledgement.' } });
 }
 
-/** Answers the frozen probe; play resumes. */
+/** Answers the frozen probe; play resumes, or a skip to the end that stopped for it carries on. */
 export function answerProbe(probe: string, choice: number): void {
-  act({ type: 'answer', probe, choice });
+  if (act({ type: 'answer', probe, choice }) && session.getState().skipping) skipToEnd();
 }
 
 /** Answers a discussion prompt with free text. */
@@ -198,12 +205,12 @@ export function setHelpOpen(open: boolean): void {
   session.setState({ helpOpen: open });
 }
 
-/** Runs scenario time on to the end at once (stopping at any probe on the way). */
+/** Runs scenario time on to the end at once; it stops at each probe, and carries on once the probe is answered. */
 export function skipToEnd(): void {
   const { current, engine } = session.getState();
   if (!current || !engine || engine.frozenProbe) return;
   const state = advanceTo(current.scenario, engine, current.scenario.durationMs);
-  session.setState({ engine: state, prev: state });
+  session.setState({ engine: state, prev: state, skipping: state.frozenProbe !== null });
   persist();
   if (state.ended) finishRun();
 }

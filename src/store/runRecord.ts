@@ -13,6 +13,8 @@ export interface RunRecord {
   scenarioHash: string;
   seed: number;
   actions: RecordedAction[];
+  /** Wall-clock epoch ms the run started and each action was applied (parallel to `actions`); older records lack it. */
+  wallClock?: { startedMs: number; actionsMs: number[] };
 }
 
 /** Where the scenario of a saved run came from: a built-in file, or a file the trainee opened (kept whole). */
@@ -108,7 +110,7 @@ export function parseSavedRun(text: string): { ok: true; saved: SavedRun } | { o
   return { ok: true, saved };
 }
 
-/** Every run record in storage, oldest key order aside: each read and checked (its id must match its key). */
+/** Every run record in storage, in key order, each read and checked (its id must match its key). */
 export function loadSavedRuns(storage: Storage): StoredRun[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {

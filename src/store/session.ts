@@ -61,6 +61,8 @@ export interface Session {
   lastReport: number | null;
   /** Discussion prompts the trainee chose not to answer. */
   skippedDiscussions: string[];
+  /** "Skip to end" is under way: it stopped at a probe and carries on once the probe is answered. */
+  skipping: boolean;
   notice: Notice | null;
   /** Saved runs not yet finished, offered in the library, most recently saved first. */
   unfinished: UnfinishedRun[];
@@ -89,6 +91,7 @@ export function initialSession(): Session {
     facilitator: false,
     lastReport: null,
     skippedDiscussions: [],
+    skipping: false,
     notice: null,
     unfinished: [],
     settings: DEFAULT_SETTINGS,

@@ -1,4 +1,5 @@
 /** The app shell: a notice line and the current screen, swapped when the session's screen changes. */
+import { plainWords } from '../scenario/labels';
 import { dismissNotice } from '../store/actions';
 import { type Screen, session } from '../store/session';
 import { mountBriefing } from './briefing';
@@ -27,8 +28,8 @@ function mountNotice(root: HTMLElement): () => void {
   const draw = (notice: ReturnType<typeof session.getState>['notice']) => {
     box.hidden = notice === null;
     box.dataset.kind = notice?.kind ?? '';
-    text.textContent = notice?.text ?? '';
-    replace(items, ...(notice?.items ?? []).map((line) => h('li', {}, line)));
+    text.textContent = plainWords(notice?.text ?? '');
+    replace(items, ...(notice?.items ?? []).map((line) => h('li', {}, plainWords(line))));
     items.hidden = !notice?.items;
   };
   draw(session.getState().notice);

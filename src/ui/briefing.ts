@@ -72,7 +72,7 @@ export function mountBriefing(root: HTMLElement): () => void {
           b.notes.length > 0 ? block('Notes', h('ul', {}, ...b.notes.map((n) => h('li', {}, n)))) : null,
           block(
             'Objectives',
-            h('ul', {}, ...s.objectives.map((o) => h('li', {}, h('strong', {}, `${o.capability}: `), o.text))),
+            h('ul', {}, ...s.objectives.map((o) => h('li', {}, h('strong', {}, `${o.capability}: `), o.brief))),
           ),
         ),
         h(

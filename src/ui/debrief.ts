@@ -23,6 +23,7 @@ export function mountDebrief(root: HTMLElement): () => void {
     endInject?.type === 'end' && endInject.text ? endInject.text : `Time is up at ${clockText(scenario, engine.t)}.`;
   const when = entry ? ` · run finished ${new Date(entry.finishedMs).toLocaleString()}` : '';
   const again = button('Play again', startPlay, { class: 'primary' });
+  const heading = h('h1', { tabindex: -1 }, `Debrief: ${scenario.title}`);
   const replayBox = h('div', { class: 'replay' });
   const replay = mountReplay(replayBox, scenario, record);
   const seek = (t: number): void => {
@@ -37,7 +38,7 @@ export function mountDebrief(root: HTMLElement): () => void {
       h(
         'header',
         { class: 'title' },
-        h('h1', {}, `Debrief: ${scenario.title}`),
+        heading,
         h('p', {}, `${ended}${when}`),
         h(
           'p',
@@ -78,7 +79,7 @@ export function mountDebrief(root: HTMLElement): () => void {
       exp.el,
     ),
   );
-  again.focus();
+  heading.focus();
   return () => {
     replay.off();
     exp.off();

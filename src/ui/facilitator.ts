@@ -5,6 +5,7 @@
  */
 import type { State } from '../engine/types';
 import { cellName } from '../scenario/grid';
+import { truthLabel } from '../scenario/labels';
 import type { Scenario } from '../scenario/model';
 import { fireOptional, type InjectRow, injectRows, toggleFacilitator } from '../store/facilitator';
 import { session } from '../store/session';
@@ -19,7 +20,8 @@ function truthList(scenario: Scenario, e: State): HTMLElement {
       const cell = cellName({ c: Math.round(c.x), r: Math.round(c.y) });
       const name = contact?.label ? `${contact.label} (${c.id})` : c.id;
       const track = c.track ? ` · tracked as ${c.track}` : ' · not tracked';
-      return h('li', {}, `${name}: ${contact?.truth ?? ''} · ${cell} · ${c.activity}${track}`);
+      const truth = contact ? truthLabel(contact.domain, contact.truth) : '';
+      return h('li', {}, `${name}: ${truth} · ${cell} · ${c.activity}${track}`);
     });
   return h(
     'ul',

@@ -1,11 +1,11 @@
 /** The play screen's top bar: clock, pause and speed, posture, emissions, comms, help. */
 import type { State } from '../engine/types';
-import { backToLibrary } from '../store/actions';
 import { setHelpOpen, setPosture, setSpeed, skipToEnd, toggleEmissions, togglePause } from '../store/play';
 import { session } from '../store/session';
 import { SPEEDS } from '../store/settings';
 import { button, h } from './dom';
 import { clockText, conditionsText } from './format';
+import { confirmLeave } from './leave';
 
 const POSTURE_LABEL = { normal: 'Normal', alert: 'Alert', cover: 'Take cover' } as const;
 
@@ -50,7 +50,7 @@ export function mountHud(root: HTMLElement): () => void {
         { class: 'group end' },
         button('Skip to end', skipToEnd),
         button('Help ?', () => setHelpOpen(true), { 'aria-keyshortcuts': '?' }),
-        button('Leave', backToLibrary, { title: 'Back to the library; the run stays saved' }),
+        button('Leave', () => confirmLeave(root), { title: 'Back to the library; the run stays saved' }),
       ),
     ),
   );
@@ -69,16 +69,27 @@ export function mountHud(root: HTMLElement): () => void {
   const drawClock = () => {
     const s = session.getState();
     const frozen = s.engine?.frozenProbe !== null;
-    status.textContent = s.engine?.ended ? 'Ended' : frozen ? 'Frozen' : s.paused ? 'Paused' : `Running ${s.speed}×`;
+    const rate = s.speed * s.timeScale;
+    status.textContent = s.engine?.ended
+      ? 'Ended'
+      : frozen
+        ? 'Frozen'
+        : s.paused
+          ? `Paused (at ${rate}×)`
+          : `Running ${rate}×`;
+    status.title = s.timeScale === 1 ? '' : `${s.speed}× here times speed=${s.timeScale} from the address`;
     pause.textContent = s.paused ? 'Resume' : 'Pause';
     pause.setAttribute('aria-pressed', String(s.paused));
-    for (const [i, b] of speeds.entries()) b.setAttribute('aria-pressed', String(!s.paused && s.speed === SPEEDS[i]));
+    for (const [i, b] of speeds.entries()) b.setAttribute('aria-pressed', String(s.speed === SPEEDS[i]));
   };
   drawEngine(session.getState().engine);
   drawClock();
   const offs = [
     session.subscribe((s) => s.engine, drawEngine),
-    session.subscribe((s) => [s.paused, s.speed, s.engine?.frozenProbe, s.engine?.ended].join(), drawClock),
+    session.subscribe(
+      (s) => [s.paused, s.speed, s.timeScale, s.engine?.frozenProbe, s.engine?.ended].join(),
+      drawClock,
+    ),
   ];
   return () => {
     for (const off of offs) off();

@@ -16,9 +16,16 @@ import {
   togglePause,
 } from '../store/play';
 import { session } from '../store/session';
-import { type Command, commandFor } from './logic/keymap';
+import { type Command, commandFor, type FocusLike, pressedByEnter, takesTyping } from './logic/keymap';
 
-const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+function focusOf(target: HTMLElement | null): FocusLike {
+  return {
+    tag: target?.tagName ?? '',
+    type: target?.getAttribute('type'),
+    role: target?.getAttribute('role'),
+    editable: target?.isContentEditable ?? false,
+  };
+}
 
 function needsTrack(): boolean {
   if (session.getState().selectedTrack) return true;
@@ -84,13 +91,9 @@ export function listenKeys(): () => void {
     const s = session.getState();
     if (s.screen !== 'play' || !s.engine) return;
     const target = e.target as HTMLElement | null;
-    const tag = target?.tagName ?? '';
-    if (TYPING.has(tag) && e.key !== 'Escape') return;
-    if (
-      (tag === 'BUTTON' || tag === 'A' || target?.getAttribute('role') === 'radio') &&
-      (e.key === ' ' || e.key === 'Enter')
-    )
-      return;
+    const focus = focusOf(target);
+    if (takesTyping(focus) && e.key !== 'Escape') return;
+    if (pressedByEnter(focus) && e.key === 'Enter') return;
     if (s.engine.frozenProbe || (target?.closest('[role="dialog"]') && e.key !== 'Escape' && e.key !== '?')) return;
     if (s.helpOpen && e.key !== 'Escape' && e.key !== '?') return;
     const cmd = commandFor(e);

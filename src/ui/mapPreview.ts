@@ -6,6 +6,8 @@ import { svg } from './dom';
 
 const CELL = 32;
 const MARGIN = 20;
+/** Room past the last row and column for the labels under and beside counters there. */
+const PAD = 26;
 
 /** Outline segments around a set of cells (edges between a member and a non-member). */
 export function outline(member: (c: number, r: number) => boolean, cols: number, rows: number): string {
@@ -37,7 +39,7 @@ function centre(cell: Cell): { x: number; y: number } {
 export function mapPreview(scenario: Scenario, label: string, paths = false): SVGSVGElement {
   const { cols, rows, terrain, perimeter } = scenario.map;
   const root = svg('svg', {
-    viewBox: `0 0 ${MARGIN + cols * CELL + 4} ${MARGIN + rows * CELL + 4}`,
+    viewBox: `0 0 ${MARGIN + cols * CELL + PAD} ${MARGIN + rows * CELL + PAD}`,
     role: 'img',
     'aria-label': label,
     class: 'map-preview',

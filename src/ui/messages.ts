@@ -15,7 +15,8 @@ export function mountMessages(root: HTMLElement): () => void {
   const { scenario } = current;
   const log = h('ol', { class: 'log', 'aria-label': 'Message log' });
   const reports = h('ul', { class: 'filed', 'aria-label': 'Reports filed' });
-  root.append(h('h2', {}, 'Messages'), log, h('h2', {}, 'Reports filed'), reports);
+  const announce = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  root.append(h('h2', {}, 'Messages'), announce, log, h('h2', {}, 'Reports filed'), reports);
   let drawnMessages = '';
   let drawnReports = '';
   let heard = currentView()?.messages.length ?? 0;
@@ -25,7 +26,11 @@ export function mountMessages(root: HTMLElement): () => void {
     const key = JSON.stringify(e.messages);
     if (key !== drawnMessages) {
       drawnMessages = key;
-      if (e.messages.length > heard && session.getState().settings.sound) beep();
+      if (e.messages.length > heard) {
+        if (session.getState().settings.sound) beep();
+        const newest = e.messages.at(-1);
+        announce.textContent = newest ? `New message from ${newest.from}: ${newest.text}` : '';
+      }
       heard = e.messages.length;
       const focused = log.contains(document.activeElement);
       const items = [...e.messages].reverse().map((m) => {

@@ -16,6 +16,9 @@ function build(root: HTMLElement, probe: ProbeInject): void {
     'form',
     { class: 'probe', 'aria-labelledby': 'probe-title' },
     h('p', { class: 'meta' }, 'Situation check — the map is hidden. Answer from memory.'),
+    session.getState().skipping
+      ? h('p', { class: 'meta' }, 'Skipping to the end: it carries on after your answer.')
+      : null,
     h('fieldset', {}, h('legend', { id: 'probe-title' }, probe.question), ...radios.map((r) => r.row)),
     err,
     h('button', { type: 'submit', class: 'primary' }, 'Answer'),

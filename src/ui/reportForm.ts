@@ -1,12 +1,16 @@
 /** The drone SALUTE report form: prefilled from the selected track's observed cues, sent on a chosen channel. */
 import { defaultChannel, prefillReport, traineeView } from '../engine';
-import type { State } from '../engine/types';
+import type { FiledReport, State } from '../engine/types';
+import { valueLabel } from '../scenario/labels';
 import type { CommsChannel } from '../scenario/vocab';
 import { fileReport, setReportOpen } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
 import { clockText } from './format';
 import { type FieldName, READ_HINT, REPORT_FIELDS, readReport, reportValues } from './logic/reportFields';
+
+/** Fields whose values are long: they take the form's full width. */
+const WIDE = new Set<FieldName>(['operatorLocation', 'description', 'payload', 'assessment']);
 
 function build(root: HTMLElement, label: string): () => void {
   const s = session.getState();
@@ -22,7 +26,10 @@ function build(root: HTMLElement, label: string): () => void {
     let control: HTMLInputElement | HTMLSelectElement;
     if (spec.choices) {
       control = h('select', { id, name: spec.name });
-      control.append(h('option', { value: '' }, '—'), ...spec.choices.map((c) => h('option', { value: c }, c)));
+      control.append(
+        h('option', { value: '' }, '—'),
+        ...spec.choices.map((c) => h('option', { value: c }, valueLabel(spec.name, c))),
+      );
       control.value = values[spec.name] ?? '';
     } else {
       control = h('input', {
@@ -39,9 +46,20 @@ function build(root: HTMLElement, label: string): () => void {
     inputs.set(spec.name, control);
     const err = h('span', { class: 'err', id: `${id}-err` });
     errors.set(spec.name, err);
-    return h('div', { class: 'field' }, h('label', { for: id }, spec.label), control, err);
+    const wide = WIDE.has(spec.name);
+    return h('div', { class: wide ? 'field wide' : 'field' }, h('label', { for: id }, spec.label), control, err);
   });
   const b = scenario.briefing.reporting;
+  const statusText = (e: State, filed: FiledReport): string => {
+    const name = filed.channel === 'primary' ? b.primary : b.alternate;
+    if (filed.status === 'delivered') {
+      return `Delivered on ${name} at ${clockText(scenario, filed.deliveredMs ?? filed.filedMs)}.`;
+    }
+    if (filed.status === 'not-delivered') {
+      return `NOT delivered: ${name} is ${e.comms[filed.channel]}. Send it again on the other channel.`;
+    }
+    return `Sending on ${name} (the channel is ${e.comms[filed.channel]})…`;
+  };
   const channels = (['primary', 'alternate'] as const).map((ch) => {
     const radio = h('input', {
       type: 'radio',
@@ -107,7 +125,20 @@ function build(root: HTMLElement, label: string): () => void {
       return;
     }
     const channel: CommsChannel = channels.find((c) => c.radio.checked)?.ch ?? 'primary';
-    if (!fileReport(label, channel, read.report)) result.textContent = 'Not sent: see the message above.';
+    if (!fileReport(label, channel, read.report)) {
+      result.textContent = 'Not sent: see the message above.';
+      return;
+    }
+    const now = session.getState().engine;
+    const filed = now?.reports.at(-1);
+    if (!now || !filed) return;
+    const text = `Report on ${label}: ${statusText(now, filed)}`;
+    if (filed.status === 'not-delivered') {
+      session.setState({ notice: { kind: 'error', text } });
+      return;
+    }
+    session.setState({ notice: { kind: 'info', text: `${text} See "Reports filed" for its delivery.` } });
+    setReportOpen(false);
   });
   root.append(form);
   inputs.get('count')?.focus();
@@ -117,12 +148,7 @@ function build(root: HTMLElement, label: string): () => void {
     const index = session.getState().lastReport;
     const filed = index === null ? undefined : e.reports[index];
     if (!filed) return;
-    const name = filed.channel === 'primary' ? b.primary : b.alternate;
-    if (filed.status === 'delivered') {
-      result.textContent = `Delivered on ${name} at ${clockText(scenario, filed.deliveredMs ?? filed.filedMs)}.`;
-    } else if (filed.status === 'not-delivered') {
-      result.textContent = `NOT delivered: ${name} is ${e.comms[filed.channel]}. Send it again on the other channel.`;
-    } else result.textContent = `Sending on ${name} (the channel is ${e.comms[filed.channel]})…`;
+    result.textContent = statusText(e, filed);
     result.dataset.status = filed.status;
   };
   draw(s.engine);

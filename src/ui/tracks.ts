@@ -2,7 +2,7 @@
 import type { SeenCues, ViewTrack } from '../engine';
 import type { Scenario } from '../scenario/model';
 import { AIR_ASSESSMENTS, type Assessment, GROUND_ASSESSMENTS } from '../scenario/vocab';
-import { ASSESSMENT_NAME, affiliationOf, CODE } from '../store/affiliation';
+import { ASSESSMENT_NAME, affiliationOf } from '../store/affiliation';
 import { classify, dropTrack, focusSector, selectTrack, setReportOpen } from '../store/play';
 import { session } from '../store/session';
 import { viewOf } from '../store/view';
@@ -54,9 +54,6 @@ function isGround(track: ViewTrack): boolean {
   );
 }
 
-/** Classification picked in the select but not yet applied, per track, kept across redraws. */
-const pending = new Map<string, string>();
-
 function details(track: ViewTrack): HTMLElement {
   const current = session.getState().current;
   if (!current) return h('div', {});
@@ -65,14 +62,19 @@ function details(track: ViewTrack): HTMLElement {
   sel.append(h('option', { value: '' }, '— choose —'));
   for (const a of choices) {
     const opt = h('option', { value: a }, ASSESSMENT_NAME[a]);
-    if (a === (pending.get(track.label) ?? track.classification)) opt.selected = true;
+    if (a === track.classification) opt.selected = true;
     sel.append(opt);
   }
-  sel.addEventListener('change', () => pending.set(track.label, sel.value));
-  const apply = button('Classify', () => {
-    pending.delete(track.label);
-    if (sel.value) classify(track.label, sel.value as Assessment);
+  const applyChoice = () => {
+    if (sel.value && sel.value !== track.classification) classify(track.label, sel.value as Assessment);
+  };
+  sel.addEventListener('change', applyChoice);
+  sel.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    applyChoice();
   });
+  const apply = button('Classify', applyChoice);
   const seen = sightText(current.scenario, track);
   return h(
     'section',
@@ -149,7 +151,8 @@ export function mountTracks(root: HTMLElement): () => void {
       : undefined;
     const items = tracks.map((t) => {
       const aff = affiliationOf(t.classification);
-      const label = `${t.label} ${CODE[aff] || 'unclassified'} · ${summary(t)}${t.sight === 'in-sight' ? '' : ' (lost)'}`;
+      const what = t.classification ? ASSESSMENT_NAME[t.classification] : 'Not classified';
+      const label = `${t.label} ${what} · ${summary(t)}${t.sight === 'in-sight' ? '' : ' (lost)'}`;
       return h(
         'li',
         {},

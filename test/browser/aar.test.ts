@@ -75,7 +75,7 @@ test('finish a run: scrub the replay to where the engine puts the drone, export 
     `at ${cell}`,
   );
   await expect(page.getByRole('list', { name: 'Your tracks at the replay moment' }).textContent()).resolves.toMatch(
-    /T1 at [A-L]\d: suspicious-uas/,
+    /T1 at [A-L]\d: Suspicious drone/,
   );
   const markRow = page.getByRole('table', { name: 'Timeline' }).getByRole('row').filter({ hasText: 'Marked T1' });
   await markRow.getByRole('button', { name: /^Replay from / }).click();

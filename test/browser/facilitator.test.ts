@@ -37,7 +37,7 @@ test('facilitator view shows the truth and fires an optional inject that the run
   await expect(view.getByText('Zulu-instructor-note: watch').isVisible()).resolves.toBe(true);
   await expect
     .poll(() => view.getByRole('list', { name: 'Ground truth' }).textContent())
-    .toMatch(/^Zulu striped quadcopter \(fx-quad-zulu\): suspicious · [A-H]\d · loitering · not tracked$/);
+    .toMatch(/^Zulu striped quadcopter \(fx-quad-zulu\): Suspicious drone · [A-H]\d · loitering · not tracked$/);
   const upcoming = view.getByRole('list', { name: 'Upcoming injects' });
   await expect(upcoming.textContent()).resolves.toContain('optional: fire by hand · fx-status-check (message)');
   await expect(upcoming.textContent()).resolves.toContain('Expected: Zulu-expected: acknowledge the status check.');
@@ -73,7 +73,9 @@ test('with the facilitator view off no ground truth is in the DOM; G and the tog
   const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=4`, SIZES[1]);
   await startFixture(page);
   await waitForTime(page, START, 3);
-  await expect.poll(() => page.getByText('Post Echo, start of watch.').isVisible()).toBe(true);
+  await expect
+    .poll(() => page.getByRole('list', { name: 'Message log' }).getByText('Post Echo, start of watch.').isVisible())
+    .toBe(true);
   await expect(leaks(page)).resolves.toEqual([]);
   await expect.poll(() => page.getByRole('region', { name: /^Facilitator view/ }).count()).toBe(0);
 

@@ -47,15 +47,7 @@ test('First watch played with the keyboard alone', { timeout: 120_000 }, async (
   await k.press('r');
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('rf-count');
   await k.press('Enter');
-  await expect
-    .poll(() =>
-      page
-        .getByRole('form', { name: /^Report T1/ })
-        .getByRole('status')
-        .textContent(),
-    )
-    .toMatch(/^Delivered/);
-  await k.press('Escape');
+  await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/^Report on T1: Delivered/);
   await expect.poll(() => page.getByRole('form', { name: /^Report T1/ }).count()).toBe(0);
   await k.press('t');
   await expect.poll(() => page.getByRole('button', { name: 'Take cover', pressed: true }).count()).toBe(1);

@@ -2,6 +2,7 @@
 import type { Finding } from '../finding';
 import { checkContacts } from './contacts';
 import type { Ctx } from './context';
+import { checkGiveaways } from './giveaways';
 import { checkInjects } from './injects';
 import { checkCellsOnMap, checkTerrain } from './map';
 import { checkObjectives } from './objectives';
@@ -16,6 +17,7 @@ const CHECKS: ((ctx: Ctx) => Finding[])[] = [
   checkInjects,
   checkObjectives,
   checkTiming,
+  checkGiveaways,
 ];
 
 /** Every cross-reference finding for a (possibly partly valid) scenario. */

@@ -4,9 +4,10 @@ import { span } from '../rules/context';
 
 const CLASSIFY_TIPS: Record<string, string> = {
   'air:bird': 'birds flap, glide and make no motor sound: focus on it to see its type before calling it a drone',
-  'air:hobbyist': 'a drone with no sign of intent is unknown-uas: read its cues before raising or lowering it',
-  'air:suspicious': 'a drone hovering near the perimeter or the post, or with an operator nearby, is suspicious-uas',
-  'air:hazard': 'an object attached makes a drone a hazard: look for it and classify hazard',
+  'air:hobbyist': 'a drone with no sign of intent is an unknown drone: read its cues before raising or lowering it',
+  'air:suspicious':
+    'a drone hovering near the perimeter or the post, or with an operator nearby, is a suspicious drone',
+  'air:hazard': 'an object attached makes a drone a hazard: look for it and classify it as a hazard',
   'air:authorized': 'check the briefing’s authorized flights (sector, time, description) before classifying',
   'ground:operator': 'a person standing still and watching the sky near a drone’s path is a possible operator',
   'ground:routine': 'people going about ordinary work are routine: judge by what they do',

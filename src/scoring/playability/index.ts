@@ -16,6 +16,7 @@ import {
 } from '../../scenario';
 import type { Scenario } from '../../scenario/model';
 import { checkAuthorized } from './authorized';
+import { checkCues } from './cues';
 import { checkInjectsFire } from './injects';
 import { checkReachable } from './objectives';
 import { checkProbeSpacing } from './probes';
@@ -33,6 +34,7 @@ export function playabilityWarnings(scenario: Scenario, file: ScenarioFile, text
     ...checkReachable(scenario, file, runs),
     ...checkAuthorized(scenario, runs),
     ...checkInjectsFire(scenario, runs),
+    ...checkCues(scenario, file, runs),
   ].filter((f) => !already.has(`${f.code} ${toPointer(f.path)}`));
   const covered = [...statics.flatMap((p) => p.pointer ?? []), ...found.map((f) => toPointer(f.path))];
   found.push(...checkServed(scenario, runs, covered));

@@ -4,6 +4,7 @@
  */
 import type { EngineEvent, State } from '../../engine/types';
 import type { Scenario } from '../../scenario/model';
+import type { NamedCue } from '../../scenario/telltales';
 import { POLICIES, type Policy, runPolicy } from '../policies';
 
 /** A stretch of scenario time, from (inclusive) to (exclusive), in ms. */
@@ -21,6 +22,23 @@ export interface Playtest {
   state: State;
   /** Contact id → the stretches in which it was observable to the trainee. */
   visible: Map<string, Span[]>;
+  /** Contact id → when each cue a text may name was first there to be seen. */
+  cueSeenAt: Map<string, Partial<Record<NamedCue, number>>>;
+}
+
+const NAMED_CUES: readonly NamedCue[] = ['type', 'carrying', 'lightColor', 'markings'];
+
+/** A watcher for runPolicy that notes when each named cue of each contact was first seen. */
+function cueClock(): { watch: (state: State) => void; seenAt: Playtest['cueSeenAt'] } {
+  const seenAt: Playtest['cueSeenAt'] = new Map();
+  const watch = (state: State) => {
+    for (const c of state.contacts) {
+      const times = seenAt.get(c.id) ?? {};
+      for (const cue of NAMED_CUES) if (c.seen[cue] !== undefined && times[cue] === undefined) times[cue] = state.t;
+      seenAt.set(c.id, times);
+    }
+  };
+  return { watch, seenAt };
 }
 
 /** Answers each probe rightly and does nothing else: the trainee who lets everything happen. */
@@ -60,8 +78,9 @@ function visibleSpans(log: readonly EngineEvent[], endMs: number): Map<string, S
 }
 
 function play(scenario: Scenario, policy: Policy, kind: Playtest['kind']): Playtest {
-  const { state } = runPolicy(scenario, policy);
-  return { name: policy.name, kind, state, visible: visibleSpans(state.log, state.t) };
+  const clock = cueClock();
+  const { state } = runPolicy(scenario, policy, scenario.seed, clock.watch);
+  return { name: policy.name, kind, state, visible: visibleSpans(state.log, state.t), cueSeenAt: clock.seenAt };
 }
 
 /** Plays every playtest run of a scenario: perfect, passive, then perfect with focus on each sector. */

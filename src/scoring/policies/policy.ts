@@ -21,8 +21,16 @@ export interface PolicyRun {
   stoppedAtProbe: string | null;
 }
 
-/** Plays a scenario with a policy to the end and records what it did as an action script. */
-export function runPolicy(scenario: Scenario, policy: Policy, seed: number = scenario.seed): PolicyRun {
+/**
+ * Plays a scenario with a policy to the end and records what it did as an action script;
+ * `watch`, when given, sees the state after every tick.
+ */
+export function runPolicy(
+  scenario: Scenario,
+  policy: Policy,
+  seed: number = scenario.seed,
+  watch?: (state: State) => void,
+): PolicyRun {
   const player = policy.fresh?.() ?? policy;
   let state = init(scenario, seed);
   const actions: ActionFile[] = [];
@@ -39,6 +47,7 @@ export function runPolicy(scenario: Scenario, policy: Policy, seed: number = sce
     if (state.frozenProbe)
       return { run: { scenario: scenario.id, seed, actions }, state, stoppedAtProbe: state.frozenProbe };
     state = advance(scenario, state, TICK_MS);
+    watch?.(state);
   }
   return { run: { scenario: scenario.id, seed, actions }, state, stoppedAtProbe: null };
 }

@@ -1,7 +1,7 @@
 /**
  * xAPI statements for a run, in cmi5's order: initialized, one `answered` per answered probe,
  * passed or failed (scaled score against the pass mark), completed, terminated. Pure: the
- * wall-clock start and finish come in as epoch milliseconds; ids derive from the run.
+ * wall-clock start, finish and answer times come in as epoch milliseconds; ids derive from the run.
  */
 import type { Activity, Actor, InteractionActivity, Statement } from '@xapi/xapi';
 import type { State } from '../../engine/types';
@@ -33,6 +33,8 @@ export interface XapiRun {
   /** Wall-clock epoch ms when the run started and finished. */
   startedMs: number;
   finishedMs: number;
+  /** Probe id → wall-clock epoch ms its answer was given, when the run kept wall times; else they are interpolated. */
+  answeredMs?: Readonly<Record<string, number>>;
 }
 
 /** The activity IRI of a scenario (and of one of its probes). */
@@ -82,7 +84,13 @@ export function buildStatements(run: XapiRun): Statement[] {
   const { scenario, card, state } = run;
   const registration = registrationOf(run);
   const span = Math.max(0, run.finishedMs - run.startedMs);
-  const wall = (t: number) => run.startedMs + (card.endedMs > 0 ? Math.min(1, t / card.endedMs) * span : 0);
+  const interpolated = (t: number) => run.startedMs + (card.endedMs > 0 ? Math.min(1, t / card.endedMs) * span : 0);
+  let latest = run.startedMs;
+  const wall = (probe: string, t: number): number => {
+    const real = run.answeredMs?.[probe];
+    latest = Math.min(run.finishedMs, Math.max(latest, real ?? interpolated(t)));
+    return latest;
+  };
   const duration = isoDuration(span);
   const baseContext = {
     registration,
@@ -106,7 +114,7 @@ export function buildStatements(run: XapiRun): Statement[] {
   for (const e of state.log) {
     if (e.type !== 'probe-answered') continue;
     const inj = scenario.injects.find((i) => i.id === e.probe);
-    push('answered', wall(e.t), {
+    push('answered', wall(e.probe, e.t), {
       object: probeActivity(scenario, e.probe, state.probeTruth[e.probe]),
       result: { response: `choice-${e.choice}`, ...(e.correct === null ? {} : { success: e.correct }) },
       context: {

@@ -4,33 +4,12 @@ import { openRunFile, reopen, updateLrs } from '../../store/aarActions';
 import type { HistoryEntry } from '../../store/history';
 import { historyCsv, trends } from '../../store/historyCsv';
 import { lrsWarnings } from '../../store/lrs';
-import { button, h, input, replace, svg } from '../dom';
+import { button, h, input, replace } from '../dom';
 import { download } from './download';
 import { flushOutbox } from './lrsSend';
+import { trendChart } from './trendChart';
 
 const SHOWN = 4;
-
-function sparkline(runs: readonly HistoryEntry[]): SVGSVGElement {
-  const w = 120;
-  const ht = 28;
-  const el = svg('svg', {
-    viewBox: `0 0 ${w} ${ht}`,
-    class: 'trend',
-    role: 'img',
-    'aria-label': `Scores over ${runs.length} attempts: ${runs.map((r) => r.overall).join(', ')}`,
-  });
-  const x = (i: number) => (runs.length === 1 ? w / 2 : 4 + (i * (w - 8)) / (runs.length - 1));
-  const y = (s: number) => ht - 3 - (s / 100) * (ht - 6);
-  const pass = runs[0]?.passMark ?? 70;
-  el.append(
-    svg('line', { x1: 0, x2: w, y1: y(pass), y2: y(pass), class: 'pass-line' }),
-    svg('polyline', { points: runs.map((r, i) => `${x(i)},${y(r.overall)}`).join(' ') }),
-  );
-  for (const [i, r] of runs.entries()) {
-    el.append(svg('circle', { cx: x(i), cy: y(r.overall), r: 2.5, class: r.passed ? 'dot pass' : 'dot fail' }));
-  }
-  return el;
-}
 
 function scenarioBlock(runs: HistoryEntry[]): HTMLElement {
   const title = runs[0].title;
@@ -38,7 +17,8 @@ function scenarioBlock(runs: HistoryEntry[]): HTMLElement {
   return h(
     'li',
     { class: 'history-scenario' },
-    h('div', { class: 'history-head' }, h('strong', {}, title), sparkline(runs)),
+    h('div', { class: 'history-head' }, h('strong', {}, title)),
+    trendChart(runs),
     h(
       'ul',
       { class: 'results' },

@@ -1,6 +1,7 @@
 /** The replay: ground truth and the trainee's picture side by side, rebuilt by the engine at any moment. */
 import type { ContactState, State, Track } from '../../engine/types';
 import { cellName, cellOf } from '../../scenario/grid';
+import { ASSESSMENT_LABEL, truthLabel } from '../../scenario/labels';
 import type { Scenario } from '../../scenario/model';
 import { replaySnapshots, stateAt } from '../../scoring/aar';
 import type { RunRecord } from '../../store/runRecord';
@@ -10,10 +11,29 @@ import { mapPreview, previewPoint } from '../mapPreview';
 
 const SPEEDS = [1, 4, 16, 60] as const;
 
-function contactMarker(scenario: Scenario, c: ContactState): SVGGElement {
+/** A label's box in preview units: left, top, width, height. */
+type Box = { x: number; y: number; w: number; h: number };
+
+const LABEL_H = 12;
+
+/** The baseline for a label that overlaps none of the labels already placed, trying above then below the marker. */
+function freeBaseline(placed: Box[], left: number, width: number, preferred: number): number {
+  const tries = [0, -1, 1, -2, 2, 3, -3, 4].map((k) => preferred + k * LABEL_H);
+  const clear = (y: number) =>
+    !placed.some((b) => left < b.x + b.w && left + width > b.x && y - LABEL_H < b.y + b.h && y > b.y);
+  const y = tries.find(clear) ?? preferred;
+  placed.push({ x: left, y: y - LABEL_H, w: width, h: LABEL_H });
+  return y;
+}
+
+function contactMarker(scenario: Scenario, c: ContactState, placed: Box[]): SVGGElement {
   const meta = scenario.contacts.find((x) => x.id === c.id);
   const p = previewPoint(c.x, c.y);
   const right = c.x > scenario.map.cols / 2;
+  const text = meta?.label || c.id;
+  const width = text.length * 6.2;
+  const lx = right ? p.x - 9 : p.x + 9;
+  const ly = freeBaseline(placed, right ? lx - width : lx, width, p.y - 8);
   const g = svg('g', {
     class: `replay-contact ${meta?.domain ?? 'air'} p-${c.perception}`,
     'data-contact': c.id,
@@ -25,11 +45,7 @@ function contactMarker(scenario: Scenario, c: ContactState): SVGGElement {
     meta?.domain === 'ground'
       ? svg('rect', { x: p.x - 6, y: p.y - 6, width: 12, height: 12 })
       : svg('circle', { cx: p.x, cy: p.y, r: 7 }),
-    svg(
-      'text',
-      { x: right ? p.x - 9 : p.x + 9, y: p.y - 8, class: 'replay-label', 'text-anchor': right ? 'end' : 'start' },
-      meta?.label || c.id,
-    ),
+    svg('text', { x: lx, y: ly, class: 'replay-label', 'text-anchor': right ? 'end' : 'start' }, text),
   );
   return g;
 }
@@ -54,11 +70,12 @@ function contactLine(scenario: Scenario, c: ContactState): HTMLLIElement {
   const meta = scenario.contacts.find((x) => x.id === c.id);
   const name = meta?.label || c.id;
   const seen = c.perception === 'observable' ? 'observable' : c.perception === 'indication' ? 'faint' : 'not seen';
-  return h('li', { 'data-contact': c.id }, `${name} (${meta?.truth ?? ''}) at ${cellName(cellOf(c))}, ${seen}`);
+  const truth = meta ? truthLabel(meta.domain, meta.truth) : '';
+  return h('li', { 'data-contact': c.id }, `${name} (${truth}) at ${cellName(cellOf(c))}, ${seen}`);
 }
 
 function trackLine(t: Track): HTMLLIElement {
-  const what = t.classification ?? 'unclassified';
+  const what = t.classification ? ASSESSMENT_LABEL[t.classification] : 'not classified';
   return h('li', {}, `${t.label} at ${cellName(cellOf(t))}: ${what}${t.visible ? '' : ' (last seen)'}`);
 }
 
@@ -104,7 +121,8 @@ export function mountReplay(
     scrub.value = String(state.t);
     scrub.setAttribute('aria-valuetext', clockText(scenario, state.t));
     const active = state.contacts.filter((c) => c.active);
-    replace(truthLayer, ...active.map((c) => contactMarker(scenario, c)));
+    const placed: Box[] = [];
+    replace(truthLayer, ...active.map((c) => contactMarker(scenario, c, placed)));
     replace(pictureLayer, ...active.map(indicationMarker), ...state.tracks.map(trackMarker));
     replace(
       truthList,

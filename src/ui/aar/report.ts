@@ -1,4 +1,6 @@
 /** The after-action report sections (HSEEP shape): capabilities, strengths, improvements, probes, discussions. */
+
+import { FIELD_LABEL, plainWords } from '../../scenario/labels';
 import type { Aar, CapabilityResult, ProbeLevel } from '../../scoring/aar';
 import type { ScoreCard } from '../../scoring/types';
 import { h } from '../dom';
@@ -45,7 +47,7 @@ function capabilityBlock(c: CapabilityResult): HTMLElement {
             h('th', { scope: 'row' }, o.text),
             h('td', { class: `rating r-${o.rating}` }, h('abbr', { title: RATING_TEXT[o.rating] }, o.rating)),
             h('td', {}, o.score === null ? '—' : String(Math.round(o.score))),
-            h('td', {}, h('ul', {}, ...o.evidence.map((e) => h('li', {}, e.text)))),
+            h('td', {}, h('ul', {}, ...o.evidence.map((e) => h('li', {}, plainWords(e.text))))),
           ),
         ),
       ),
@@ -87,7 +89,7 @@ function accuracyTable(card: ScoreCard): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, name),
+          h('th', { scope: 'row' }, FIELD_LABEL[name as keyof typeof FIELD_LABEL] ?? name),
           h('td', {}, `${Math.round(a.mean * 100)}%`),
           h('td', {}, String(a.n)),
         ),
@@ -119,8 +121,8 @@ export function reportSections(aar: Aar, card: ScoreCard): HTMLElement[] {
                 'li',
                 {},
                 h('span', { class: 'cap' }, i.capability),
-                ` ${i.what} `,
-                h('span', { class: 'suggestion' }, h('strong', {}, 'Next time: '), i.suggestion),
+                ` ${plainWords(i.what)} `,
+                h('span', { class: 'suggestion' }, h('strong', {}, 'Next time: '), plainWords(i.suggestion)),
               ),
             ),
           )

@@ -1,4 +1,6 @@
 /** The timeline table: what happened and what the trainee did, with late, missed and wrong marked. */
+
+import { plainWords } from '../../scenario/labels';
 import type { TimelineRow } from '../../scoring/aar';
 import { button, h } from '../dom';
 
@@ -23,7 +25,7 @@ export function timelineTable(rows: readonly TimelineRow[], seek: (tMs: number) 
             button(r.clock, () => seek(r.t), { class: 'link', 'aria-label': `Replay from ${r.clock}` }),
           ),
           h('td', {}, r.by === 'world' ? 'World' : 'You'),
-          h('td', {}, r.text),
+          h('td', {}, plainWords(r.text)),
           h(
             'td',
             {},

@@ -39,7 +39,7 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { keys: 'Arrow keys', does: 'Move the map cursor' },
   { keys: 'I', does: 'Move the cursor to the next sighting or indication' },
   { keys: 'M or Enter', does: 'Mark the cell under the map cursor' },
-  { keys: 'C', does: 'Classify the selected track' },
+  { keys: 'C', does: 'Classify the selected track (pick a choice: it applies at once; Enter too)' },
   { keys: 'R', does: 'Report the selected track (opens the report form)' },
   { keys: 'Y / W / T', does: 'Team posture: normal / alert / take cover' },
   { keys: 'E', does: 'Switch emissions (personal devices) on or off' },
@@ -75,6 +75,28 @@ const PLAIN: Record<string, Command> = {
   '?': { kind: 'help' },
   Escape: { kind: 'close' },
 };
+
+/** What the focused element is, as far as key handling cares. */
+export interface FocusLike {
+  tag: string;
+  /** The input's type attribute (inputs only). */
+  type?: string | null;
+  role?: string | null;
+  editable?: boolean;
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'number', 'search', 'email', 'url', 'tel', 'password', 'date', 'time']);
+
+/** Whether the focused element takes typed characters (text fields, text areas, selects): play keys leave it alone. */
+export function takesTyping(f: FocusLike): boolean {
+  if (f.editable || f.tag === 'TEXTAREA' || f.tag === 'SELECT') return true;
+  return f.tag === 'INPUT' && TEXT_INPUT_TYPES.has((f.type ?? 'text').toLowerCase());
+}
+
+/** Whether the focused element is pressed by Enter (a button, link or radio): Enter then goes to it, not to the map. */
+export function pressedByEnter(f: FocusLike): boolean {
+  return f.tag === 'BUTTON' || f.tag === 'A' || f.role === 'radio' || (f.tag === 'INPUT' && !takesTyping(f));
+}
 
 /** The command for a key press on the play screen, or null when the key means nothing there. */
 export function commandFor(e: KeyLike): Command | null {

@@ -1,5 +1,6 @@
 /** The SALUTE report form's fields, and turning what was typed into a report (or saying what is wrong). */
 import { parseCell } from '../../scenario/grid';
+import { valueLabel } from '../../scenario/labels';
 import type { Report } from '../../scenario/schema';
 import { clockToMinutes } from '../../scenario/time';
 import {
@@ -75,13 +76,17 @@ export function readReport(
     }
     if (spec.choices) {
       if (spec.choices.includes(raw)) report[spec.name] = raw;
-      else errors.push({ field: spec.name, message: `choose one of: ${spec.choices.join(', ')}` });
+      else
+        errors.push({
+          field: spec.name,
+          message: `choose one of: ${spec.choices.map((c) => valueLabel(spec.name, c)).join(', ')}`,
+        });
     } else if (spec.kind === 'count') {
       const n = Number(raw);
       if (Number.isInteger(n) && n >= 0) report.count = n;
       else errors.push({ field: 'count', message: 'give a whole number (0 or more), or unknown' });
     } else if (spec.kind === 'cell' || spec.kind === 'operator') {
-      if (spec.kind === 'operator' && raw.toLowerCase() === 'not-seen') report[spec.name] = UNKNOWN;
+      if (spec.kind === 'operator' && /^not[- ]seen$/i.test(raw)) report[spec.name] = UNKNOWN;
       else {
         const cell = onMap(raw, map.cols, map.rows);
         if (cell) report[spec.name] = cell;
@@ -103,7 +108,7 @@ export function reportValues(report: Report): Partial<Record<FieldName, string>>
   const values: Partial<Record<FieldName, string>> = {};
   for (const spec of REPORT_FIELDS) {
     const v = report[spec.name];
-    if (v !== undefined) values[spec.name] = String(v);
+    if (v !== undefined) values[spec.name] = v === 'not-seen' ? 'not seen' : String(v);
   }
   return values;
 }

@@ -42,6 +42,17 @@ describe('river-dusk with mistakes', () => {
     expect(aar.strengths.map((s) => s.objective)).toEqual(['find-operator', 'sa', 'no-false']);
   });
 
+  test('strengths are short summaries, not the evidence repeated', () => {
+    const evidence = new Set(
+      aar.capabilities.flatMap((c) => c.objectives.flatMap((o) => o.evidence.map((e) => e.text))),
+    );
+    for (const s of aar.strengths) {
+      expect(evidence.has(s.text)).toBe(false);
+      expect(s.text.length).toBeLessThan(80);
+    }
+    expect(aar.strengths.find((s) => s.objective === 'no-false')?.text).toBe('Sent no false reports');
+  });
+
   test('the timeline marks late, wrong and missed, in time order', () => {
     const gaps = aar.timeline.filter((r) => r.gap).map((r) => [r.clock, r.gap, r.text]);
     expect(gaps).toEqual([

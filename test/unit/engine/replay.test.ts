@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actionTimeMs, replay } from '../../../src/engine';
+import { actionTimeMs, advanceTo, init, replay } from '../../../src/engine';
 import type { ActionFile } from '../../../src/scenario/schema';
 import { air, at, inject, message, scenario } from './fixtures';
-import { eventsOf } from './helpers';
+import { act, eventsOf } from './helpers';
 
 const probeAt = (id: string, sec: number) =>
   inject(id, at(sec), { type: 'probe', question: '?', choices: ['a', 'b', 'c'], answer: 2, compute: null, level: 1 });
@@ -107,6 +107,20 @@ describe('replay', () => {
       [5, 'ended'],
     ]);
     expect(r.state.ended).toBe(true);
+  });
+
+  it('with a stop time plays only to that moment (how a reload resumes): the same state as playing live', () => {
+    const actions = [
+      { at: '0:03', type: 'posture', posture: 'alert' } as const,
+      { at: '0:40', type: 'posture', posture: 'cover' } as const,
+    ];
+    const half = replay(sc, { actions }, undefined, 20_000);
+    expect(half.state.t).toBe(20_000);
+    expect(half.state.posture).toBe('alert');
+    expect(half.rejected).toEqual([]);
+    expect(half.state).toEqual(
+      advanceTo(sc, act(sc, advanceTo(sc, init(sc), 3000), { type: 'posture', posture: 'alert' }), 20_000),
+    );
   });
 
   it('uses the run’s seed, else the scenario’s', () => {

@@ -34,7 +34,14 @@ describe('JSON Schema files', () => {
   it('the action-script schema describes scripts', () => {
     const schema = JSON.parse(committed('action-script.schema.json'));
     expect(schema.title).toBe('Skywatch action script');
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'actions', 'scenario', 'scenarioHash', 'seed']);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      '$schema',
+      'actions',
+      'scenario',
+      'scenarioHash',
+      'seed',
+      'wallClock',
+    ]);
     expect(schema.required).toEqual(['scenario', 'actions']);
   });
 

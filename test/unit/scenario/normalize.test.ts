@@ -51,6 +51,7 @@ describe('normalize: defaults', () => {
       id: 'o1',
       capability: 'discipline',
       text: 'No false reports',
+      brief: 'No false reports',
       weight: 1,
       rule: { type: 'falseReports', max: 0 },
     });

@@ -16,8 +16,8 @@ function load(scenarioPath: string, runPath: string) {
 // drone wrong), report 75 (delivered 2:30 after marking against a 2:00 goal: 1 − 30/120;
 // accuracy against what could be seen by 06:05: direction E for NE and location H3 for I3 half
 // each, a description and "none-seen" payload for cues not yet observable (the drone never came
-// close enough) nothing, the assessment wrong: 11/15 ≥ 0.7), acknowledge 100, false reports 100;
-// overall (100+50+2×75+100+100)/6.
+// close enough) nothing, the assessment wrong: 11/15 ≥ 0.7), acknowledge 100, false reports 100,
+// marks 100 (each mark on something real, once); overall (100+50+2×75+100+100+100)/7.
 test('golden run: first-watch, a trainee with mistakes', () => {
   const { scenario, run } = load('assets/scenarios/first-watch.json', 'test/fixtures/runs/first-watch.trainee.json');
   const { card, state } = scoreRun(scenario, run);
@@ -27,8 +27,9 @@ test('golden run: first-watch, a trainee with mistakes', () => {
     ['salute', 75, 'S'],
     ['ack', 100, 'P'],
     ['no-false', 100, 'P'],
+    ['marks', 100, 'P'],
   ]);
-  expect(card.overall).toBe(83.3);
+  expect(card.overall).toBe(85.7);
   expect(card.passed).toBe(true);
   const salute = card.objectives[2].evidence[0].text;
   expect(salute).toContain('accuracy 73%');

@@ -6,7 +6,7 @@ import { aarSession } from '../../../src/store/aar';
 import { backToLibrary, finishRun, loadLibrary, openBuiltin, persist, startPlay } from '../../../src/store/actions';
 import { NO_LRS } from '../../../src/store/lrs';
 import { act, pendingDiscussion, skipDiscussion, skipToEnd } from '../../../src/store/play';
-import { discardRun, resumeRun } from '../../../src/store/resume';
+import { discardRun, refreshUnfinished, resumeRun } from '../../../src/store/resume';
 import { LEGACY_RUN_KEY, loadSavedRuns, runKey, type SavedRun } from '../../../src/store/runRecord';
 import { initialSession, session } from '../../../src/store/session';
 import { startSession } from '../../../src/store/startup';
@@ -105,6 +105,19 @@ describe('unfinished runs', () => {
     expect(store.getItem(runKey('b'))).toBeNull();
     expect(store.getItem(runKey(id))).not.toBeNull();
     expect(session.getState().unfinished.map((u) => u.saved.record.id)).toEqual([id]);
+  });
+});
+
+describe('leaving play', () => {
+  test('saves the run at the moment it was left', () => {
+    openBuiltin('first-watch.json');
+    startPlay();
+    const { current, engine, record } = session.getState();
+    if (!current || !engine) throw new Error('not playing');
+    session.setState({ engine: advanceTo(current.scenario, engine, 12_000) });
+    backToLibrary();
+    refreshUnfinished();
+    expect(session.getState().unfinished.map((u) => [u.saved.record.id, u.saved.tMs])).toEqual([[record?.id, 12_000]]);
   });
 });
 

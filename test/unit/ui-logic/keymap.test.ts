@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commandFor, KEY_HELP } from '../../../src/ui/logic/keymap';
+import { commandFor, KEY_HELP, pressedByEnter, takesTyping } from '../../../src/ui/logic/keymap';
 
 const key = (
   k: string,
@@ -31,5 +31,28 @@ describe('key map', () => {
 
   test('the help lists every command kind', () => {
     expect(KEY_HELP.length).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe('focused element', () => {
+  test('text fields, text areas and selects take typing; buttons and radios do not', () => {
+    expect(takesTyping({ tag: 'INPUT', type: 'text' })).toBe(true);
+    expect(takesTyping({ tag: 'INPUT', type: null })).toBe(true);
+    expect(takesTyping({ tag: 'INPUT', type: 'number' })).toBe(true);
+    expect(takesTyping({ tag: 'TEXTAREA' })).toBe(true);
+    expect(takesTyping({ tag: 'SELECT' })).toBe(true);
+    expect(takesTyping({ tag: 'DIV', editable: true })).toBe(true);
+    expect(takesTyping({ tag: 'BUTTON' })).toBe(false);
+    expect(takesTyping({ tag: 'INPUT', type: 'radio' })).toBe(false);
+    expect(takesTyping({ tag: 'BODY' })).toBe(false);
+  });
+
+  test('Enter presses buttons, links and radios, not the map', () => {
+    expect(pressedByEnter({ tag: 'BUTTON' })).toBe(true);
+    expect(pressedByEnter({ tag: 'A' })).toBe(true);
+    expect(pressedByEnter({ tag: 'INPUT', type: 'radio' })).toBe(true);
+    expect(pressedByEnter({ tag: 'DIV', role: 'radio' })).toBe(true);
+    expect(pressedByEnter({ tag: 'BODY' })).toBe(false);
+    expect(pressedByEnter({ tag: 'INPUT', type: 'text' })).toBe(false);
   });
 });

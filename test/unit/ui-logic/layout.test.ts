@@ -63,11 +63,11 @@ describe('affiliation frames', () => {
   test('the map key names every classification once, under the affiliation the map draws it as', () => {
     const meanings = AFFILIATIONS.map(affiliationMeaning);
     expect(meanings[0]).toBe('Not yet classified');
-    expect(affiliationMeaning('hostile')).toBe('Hazard · HOS');
+    expect(affiliationMeaning('hostile')).toBe('Hazard (drone carrying an object)');
     for (const a of ASSESSMENTS) {
       const name = ASSESSMENT_NAME[a];
       expect(
-        meanings.filter((m) => m.split(' · ')[0].split(', ').includes(name)),
+        meanings.filter((m) => m.split(', ').includes(name)),
         a,
       ).toEqual([affiliationMeaning(affiliationOf(a))]);
     }

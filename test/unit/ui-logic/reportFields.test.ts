@@ -41,3 +41,13 @@ describe('report form fields', () => {
     expect(readReport(reportValues(report), map)).toEqual({ ok: true, report });
   });
 });
+
+test('the operator field shows and takes "not seen" in plain words, and the report keeps the code', () => {
+  expect(reportValues({ operatorLocation: 'not-seen' }).operatorLocation).toBe('not seen');
+  expect(readReport({ operatorLocation: 'Not seen' }, map)).toEqual({
+    ok: true,
+    report: { operatorLocation: 'not-seen' },
+  });
+  const bad = readReport({ payload: 'bomb' }, map);
+  expect(bad.ok === false && bad.errors[0].message).toBe('choose one of: None seen, Object attached, Unknown');
+});

@@ -126,3 +126,20 @@ test('the validator does catch a broken statement (score out of range, bad id)',
   const broken = { ...graded, id: 'not-a-uuid', result: { score: { scaled: 1.5 } } };
   expect(validate(broken).length).toBeGreaterThanOrEqual(2);
 });
+
+test('answered statements use the real wall-clock answer times when the run kept them, clamped into the run', () => {
+  const { run } = statementsFor('river-dusk', 'river-dusk.mistakes.json');
+  const finishedMs = run.startedMs + 45 * 60_000;
+  const answeredMs = { 'count-probe': run.startedMs + 20 * 60_000, 'heading-probe': run.startedMs + 50 * 60_000 };
+  const statements = buildStatements({ ...run, finishedMs, answeredMs });
+  const answered = statements.filter((s) => s.verb.id.endsWith('answered'));
+  expect(answered.map((s) => s.timestamp)).toEqual([
+    new Date(answeredMs['count-probe']).toISOString(),
+    new Date(finishedMs).toISOString(),
+  ]);
+  expect(statements.at(-1)?.result?.duration).toBe('PT45M');
+  const old = buildStatements({ ...run, finishedMs });
+  const probeT = run.state.log.find((e) => e.type === 'probe-answered')?.t ?? 0;
+  const expected = run.startedMs + (probeT / run.card.endedMs) * (finishedMs - run.startedMs);
+  expect(Date.parse(String(old.find((s) => s.verb.id.endsWith('answered'))?.timestamp))).toBeCloseTo(expected, -1);
+});

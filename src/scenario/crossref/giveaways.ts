@@ -1,0 +1,167 @@
+/**
+ * Answers in the briefing: trainee-facing text (summary, briefing, objectives as the trainee sees
+ * them, messages, probes) that names a contact's hidden truth, or, before play, a cue the trainee
+ * has not seen yet; and probes whose right choice stands out from the others.
+ */
+import { type Finding, type Path, warning } from '../finding';
+import type { ContactFile, ObjectiveFile } from '../schema';
+import { type Telltale, type TelltaleContact, telltales } from '../telltales';
+import { type Ctx, each } from './context';
+
+const KIND_WORDS: Record<Telltale['kind'], string> = {
+  truth: 'what it really is',
+  type: 'that it is a bird (its type)',
+  carrying: 'that it carries something',
+  lightColor: 'its light colour',
+  markings: 'its markings',
+};
+
+function describe(t: Telltale): string {
+  return `"${t.words}" names ${KIND_WORDS[t.kind]} of contact "${t.contact}"`;
+}
+
+function finding(path: Path, found: Telltale[], when: string): Finding[] {
+  if (found.length === 0) return [];
+  const first = found[0];
+  const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
+  return [
+    warning(
+      'gives-away-truth',
+      path,
+      `${when} tells the trainee what they have to find out: ${describe(first)}${more} — say what to do, not what they will find (for objectives, put the trainee's wording in "brief" and keep the answer in "text")`,
+    ),
+  ];
+}
+
+function contactsOf(file: ObjectiveFile, all: TelltaleContact[]): { own: TelltaleContact[]; rest: TelltaleContact[] } {
+  const rule = file.rule;
+  const ids = 'contacts' in rule && Array.isArray(rule.contacts) ? rule.contacts : [];
+  return { own: all.filter((c) => ids.includes(c.id)), rest: all.filter((c) => !ids.includes(c.id)) };
+}
+
+/** Contacts whose cues may be named: not the booked flights, whose descriptions are in the briefing. */
+const unbooked = (contacts: TelltaleContact[]) => contacts.filter((c) => c.truth !== 'authorized');
+
+function beforePlay(ctx: Ctx, contacts: TelltaleContact[], callsigns: Set<string>): Finding[] {
+  const b = ctx.file.briefing;
+  const texts: [Path, string | undefined][] = [
+    [['summary'], ctx.file.summary],
+    [['briefing', 'situation'], b?.situation],
+    [['briefing', 'mission'], b?.mission],
+    ...(b?.notes ?? []).map((n, i): [Path, string] => [['briefing', 'notes', i], n]),
+  ];
+  const opts = { pointedOnly: true, callsigns, cues: true };
+  const cueless = { ...opts, cues: false };
+  return texts.flatMap(([path, text]) =>
+    text
+      ? finding(
+          path,
+          [...telltales(unbooked(contacts), text, opts), ...telltales(contacts, text, cueless)],
+          'Shown before play, this text',
+        )
+      : [],
+  );
+}
+
+function objectives(ctx: Ctx, contacts: TelltaleContact[], callsigns: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  each(ctx.file.objectives, (o, i) => {
+    const { own, rest } = contactsOf(o, contacts);
+    const text = o.brief ?? o.text;
+    const found = [
+      ...telltales(unbooked(own), text, { pointedOnly: false, callsigns, cues: true }),
+      ...telltales(unbooked(rest), text, { pointedOnly: true, callsigns, cues: true }),
+    ];
+    out.push(
+      ...finding(
+        ['objectives', i, o.brief === undefined ? 'text' : 'brief'],
+        found,
+        'Shown in the briefing, this text',
+      ),
+    );
+  });
+  return out;
+}
+
+/** Truth words and labels in messages and probes (cues there depend on timing: the playtest checks them). */
+function duringPlay(ctx: Ctx, contacts: TelltaleContact[], callsigns: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const opts = { pointedOnly: true, callsigns, cues: false };
+  each(ctx.file.injects, (inj, i) => {
+    if (inj.type === 'message')
+      out.push(...finding(['injects', i, 'text'], telltales(contacts, inj.text, opts), 'This text'));
+    if (inj.type === 'probe') {
+      out.push(...finding(['injects', i, 'question'], telltales(contacts, inj.question, opts), 'This text'));
+      inj.choices.forEach((choice, k) => {
+        out.push(...finding(['injects', i, 'choices', k], telltales(contacts, choice, opts), 'This text'));
+      });
+    }
+  });
+  return out;
+}
+
+const STOP = new Set([
+  'this',
+  'that',
+  'with',
+  'from',
+  'what',
+  'which',
+  'where',
+  'when',
+  'right',
+  'now',
+  'your',
+  'they',
+]);
+
+function words(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/s$/, '')),
+  );
+}
+
+/** Why a probe's right choice stands out, or null. */
+function standsOut(question: string, choices: string[], answer: number): string | null {
+  const right = choices[answer];
+  const others = choices.filter((_, k) => k !== answer);
+  if (right === undefined || others.length === 0) return null;
+  const longest = Math.max(...others.map((c) => c.length));
+  if (right.length > longest * 1.4 && right.length - longest >= 10)
+    return `it is much longer than every other choice (${right.length} characters against at most ${longest})`;
+  const asked = words(question);
+  const echo = (c: string) => [...words(c)].filter((w) => asked.has(w)).length;
+  const mine = echo(right);
+  if (mine >= 2 && others.every((c) => echo(c) <= mine - 2))
+    return `it repeats ${mine} words of the question and no other choice comes close`;
+  return null;
+}
+
+function probes(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  each(ctx.file.injects, (inj, i) => {
+    if (inj.type !== 'probe' || inj.answer === undefined || inj.compute !== undefined) return;
+    const why = standsOut(inj.question, inj.choices, inj.answer);
+    if (why)
+      out.push(
+        warning(
+          'probe-answer-stands-out',
+          ['injects', i, 'choices', inj.answer],
+          `the right choice gives itself away: ${why} — word the choices alike (same length and form, no explanation in the right one)`,
+        ),
+      );
+  });
+  return out;
+}
+
+/** gives-away-truth and probe-answer-stands-out for every trainee-facing text. */
+export function checkGiveaways(ctx: Ctx): Finding[] {
+  const contacts: TelltaleContact[] = ctx.file.contacts.filter((c): c is ContactFile => c !== undefined);
+  const callsigns = new Set((ctx.file.briefing?.authorizedFlights ?? []).map((f) => f.callsign.trim().toLowerCase()));
+  return [
+    ...beforePlay(ctx, contacts, callsigns),
+    ...objectives(ctx, contacts, callsigns),
+    ...duringPlay(ctx, contacts, callsigns),
+    ...probes(ctx),
+  ];
+}
