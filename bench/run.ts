@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, replay time of long runs, playtest time,
- * and the browser figures (bundle sizes, load time and frame time against bare Phaser). Nothing here fails a build.
+ * the four built-in policies' scores per built-in scenario, and the browser figures (bundle sizes, load time and frame time
+ * against bare Phaser). Nothing here fails a build.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { advance, init, TICK_MS } from '../src/engine';
 import { parseScenario } from '../src/scenario';
 import { formatBrowserBench, runBrowserBench } from './browser';
 import { generateScenario } from './generate';
+import { policyScoreLines } from './policies';
 import { replayTimes } from './replay';
 
 function line(label: string, value: string, goal = ''): void {
@@ -55,4 +57,5 @@ function replaySpeed(): void {
 engineSpeed();
 replaySpeed();
 playtestTime();
+for (const l of policyScoreLines()) console.log(l);
 for (const l of formatBrowserBench(await runBrowserBench())) console.log(l);

@@ -1,5 +1,5 @@
 /**
- * `npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|idle] [--seed N] [--timeline] [--json]`:
+ * `npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|observer|guesser|idle] [--seed N] [--timeline] [--json]`:
  * plays a scenario headless and prints the score card (with --timeline, the run's timeline first).
  * SCENARIO is a file or a built-in id. Without --actions or --policy it plays the perfect policy.
  * Never prints a stack trace.
@@ -10,14 +10,14 @@ import { formatProblem, parseActionScript, parseScenario } from '../scenario';
 import type { Scenario } from '../scenario/model';
 import type { Problem } from '../scenario/result';
 import type { ActionFile } from '../scenario/schema';
-import { POLICIES, runPolicy, type ScoreCard, score, scoreRun } from '../scoring';
+import { POLICIES, POLICY_NAMES, type PolicyName, runPolicy, type ScoreCard, score, scoreRun } from '../scoring';
 import { formatScoreCard } from './format-card';
 import { isMain, readTextFile, unreadableLine } from './io';
 import { resolveScenarioPath } from './load';
 import { timeline, timelineLines } from './timeline';
 
 const USAGE =
-  'usage: npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|idle] [--seed N] [--timeline] [--json]\n' +
+  'usage: npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|observer|guesser|idle] [--seed N] [--timeline] [--json]\n' +
   '  SCENARIO is a scenario file or the id of a built-in scenario (assets/scenarios/ID.json)\n' +
   '  --timeline  print the run as a timeline (what appears, is seen, fires, and what the trainee did) before the score card;\n' +
   '              with --json the timeline is the "timeline" array of the JSON';
@@ -25,7 +25,7 @@ const USAGE =
 interface Options {
   scenario: string;
   actions: string | null;
-  policy: 'perfect' | 'idle' | null;
+  policy: PolicyName | null;
   seed: number | null;
   json: boolean;
   timeline: boolean;
@@ -48,8 +48,9 @@ export function parseArgs(args: readonly string[]): Options | string {
       else if (a === '--actions') o.actions = value();
       else if (a === '--policy') {
         const p = value();
-        if (p !== 'perfect' && p !== 'idle') return `unknown policy "${p}": use perfect or idle`;
-        o.policy = p;
+        const known = POLICY_NAMES.find((n) => n === p);
+        if (!known) return `unknown policy "${p}": use ${POLICY_NAMES.join(', ')}`;
+        o.policy = known;
       } else if (a === '--seed') {
         const s = value();
         if (!/^-?\d+$/.test(s)) return `--seed takes a whole number, not "${s}"`;

@@ -113,7 +113,7 @@ function runPlaytest(playtest: Playtest, scenario: Scenario, path: string): Play
 
 const USAGE =
   'usage: npm run validate -- [--playtest] [--strict] FILE...   (checks Skywatch scenario files)\n' +
-  '  --playtest  also plays each valid scenario: the perfect policy must pass, the idle policy must fail\n' +
+  '  --playtest  also plays each valid scenario: the perfect and observer policies must pass, the guesser and idle policies must fail\n' +
   '  --strict    treat warnings as errors: exit 1 when there is any warning';
 
 /** The command: parses arguments, prints, and returns the exit code. */

@@ -15,7 +15,11 @@ function reportType(type: string | undefined): ReportType | undefined {
  * A report with every field the trainee has observed of track `label` and nothing else: no value
  * from another track (the operator's cell is left for the trainee), no guess for an unseen cue.
  */
-export function prefillReport(scenario: Scenario, view: TraineeView, label: string): Report {
+export function prefillReport(
+  scenario: Pick<Scenario, 'startClockMin' | 'map'>,
+  view: TraineeView,
+  label: string,
+): Report {
   const track = view.tracks.find((t) => t.label === label);
   if (!track) return {};
   const cues = track.cues;

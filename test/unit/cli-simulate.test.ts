@@ -61,10 +61,14 @@ test('a broken action script is reported with its place', () => {
   expect(r.out.split('\n')[0]).toMatch(new RegExp(`^${file}:1:\\d+ /actions/0`));
 });
 
+test.each(['perfect', 'observer', 'guesser', 'idle'])('--policy %s is accepted', (name) => {
+  expect(parseArgs(['first-watch', '--policy', name])).toMatchObject({ policy: name });
+});
+
 test.each([
   [[], 'SCENARIO is missing'],
   [['a', 'b'], 'only one SCENARIO'],
-  [['a', '--policy', 'lazy'], 'unknown policy "lazy"'],
+  [['a', '--policy', 'lazy'], 'unknown policy "lazy": use perfect, observer, guesser, idle'],
   [['a', '--seed', '1.5'], '--seed takes a whole number'],
   [['a', '--actions'], '--actions needs a value'],
   [['a', '--actions', 'x', '--policy', 'idle'], 'not both'],

@@ -8,6 +8,8 @@ import type { ActionFile } from '../../scenario/schema';
 export interface Policy {
   name: string;
   next(scenario: Scenario, state: State): Action | null;
+  /** A fresh copy for one run, for a policy that remembers what it saw (runPolicy plays the copy). */
+  fresh?(): Policy;
 }
 
 /** Most actions a policy may take within one tick (a guard against a policy that never settles). */
@@ -29,11 +31,12 @@ export function runPolicy(
   seed: number = scenario.seed,
   watch?: (state: State) => void,
 ): PolicyRun {
+  const player = policy.fresh?.() ?? policy;
   let state = init(scenario, seed);
   const actions: ActionFile[] = [];
   while (!state.ended) {
     for (let i = 0; i < MAX_ACTIONS_PER_TICK; i++) {
-      const action = policy.next(scenario, state);
+      const action = player.next(scenario, state);
       if (!action) break;
       const result = apply(scenario, state, action);
       if (!result.ok) break;

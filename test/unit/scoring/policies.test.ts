@@ -17,6 +17,23 @@ describe.each(files)('built-in scenario %s', (file) => {
     expect(card.objectives.filter((o) => o.rating !== 'P').map((o) => o.id)).toEqual([]);
   });
 
+  test('the observer, who sees only the trainee view, passes', { timeout: 60_000 }, () => {
+    const r = runPolicy(scenario, POLICIES.observer);
+    const card = score(scenario, r.state, r.stoppedAtProbe);
+    expect(r.stoppedAtProbe).toBeNull();
+    expect(card.passed).toBe(true);
+  });
+
+  test('the guesser fails, on its report or discipline objectives', { timeout: 60_000 }, () => {
+    const r = runPolicy(scenario, POLICIES.guesser);
+    const card = score(scenario, r.state, r.stoppedAtProbe);
+    expect(card.passed).toBe(false);
+    const failed = card.objectives.filter(
+      (o) => (o.capability === 'report' || o.capability === 'discipline') && o.score !== null && o.score < 70,
+    );
+    expect(failed.length).toBeGreaterThan(0);
+  });
+
   test('the idle policy fails', () => {
     const r = runPolicy(scenario, POLICIES.idle);
     expect(score(scenario, r.state, r.stoppedAtProbe).passed).toBe(false);
