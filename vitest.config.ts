@@ -4,7 +4,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          // Some tests start the CLI as a real process (tsx compiles on start): seconds each on a busy 2-core machine.
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'browser',

@@ -52,10 +52,10 @@ describe('npm run validate on awkward files (a real process)', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n')).toEqual([
-      `${fifo}:1:1 / cannot read file: it is not an ordinary file (a pipe, device or socket)`,
-      '/dev/zero:1:1 / cannot read file: it is not an ordinary file (a pipe, device or socket)',
-      `${huge}:1:1 / cannot read file: it is larger than 5 MB, the most Skywatch reads`,
-      `${latin1}:1:1 / cannot read file: it is not UTF-8 text — save it with the UTF-8 encoding`,
+      `${fifo}:1:1 cannot read file: it is not an ordinary file (a pipe, device or socket)`,
+      '/dev/zero:1:1 cannot read file: it is not an ordinary file (a pipe, device or socket)',
+      `${huge}:1:1 cannot read file: it is larger than 5 MB, the most Skywatch reads`,
+      `${latin1}:1:1 cannot read file: it is not UTF-8 text — save it with the UTF-8 encoding`,
       `${deep}:1:71 / lists and objects are nested more than 64 levels deep here — Skywatch reads at most 64 levels`,
     ]);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -86,7 +86,7 @@ export function readReport(
       if (Number.isInteger(n) && n >= 0) report.count = n;
       else errors.push({ field: 'count', message: 'give a whole number (0 or more), or unknown' });
     } else if (spec.kind === 'cell' || spec.kind === 'operator') {
-      if (spec.kind === 'operator' && /^not[- ]seen$/i.test(raw)) report[spec.name] = UNKNOWN;
+      if (spec.kind === 'operator' && /^not[- ]seen$/i.test(raw)) report[spec.name] = 'not-seen';
       else {
         const cell = onMap(raw, map.cols, map.rows);
         if (cell) report[spec.name] = cell;

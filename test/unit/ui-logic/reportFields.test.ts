@@ -11,7 +11,7 @@ describe('report form fields', () => {
     );
     expect(read).toEqual({
       ok: true,
-      report: { count: 1, type: 'multirotor', location: 'E5', operatorLocation: 'unknown', timeFirstSeen: '05:43' },
+      report: { count: 1, type: 'multirotor', location: 'E5', operatorLocation: 'not-seen', timeFirstSeen: '05:43' },
     });
   });
 
