@@ -149,7 +149,7 @@ test('library → briefing → play River at dusk to the end → debrief matches
   await shot(page, '07-debrief');
   const overall = Number(await page.getByLabel('Overall score').textContent());
   const objectives = page.getByRole('region', { name: 'Capabilities and objectives' }).getByRole('rowheader');
-  await expect(objectives.count()).resolves.toBe(10);
+  await expect(objectives.count()).resolves.toBe(11);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download run' }).click(),

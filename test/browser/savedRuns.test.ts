@@ -33,7 +33,8 @@ test('two tabs playing keep a run each; after one closes, both runs are offered 
   );
   await b.getByRole('button', { name: /^Resume run: First watch/ }).click();
   await expect.poll(() => b.getByRole('button', { name: 'Alert', pressed: true }).count()).toBe(1);
-  await b.getByRole('button', { name: 'Leave' }).click();
+  await b.getByRole('button', { name: 'Leave', exact: true }).click();
+  await b.getByRole('alertdialog', { name: 'Leave this run?' }).getByRole('button', { name: 'Leave the run' }).click();
   await expect.poll(() => runs.count()).toBe(2);
   await b.getByRole('button', { name: /^Discard run: Birds or a drone\?/ }).click();
   await expect.poll(() => runs.count()).toBe(2);
@@ -55,7 +56,9 @@ test('a finished run is not offered after a reload on the debrief, and its resul
   await expect(
     page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skywatch.run'))),
   ).resolves.toEqual([]);
-  await expect(page.getByRole('img', { name: /^Scores over 1 attempts/ }).count()).resolves.toBe(1);
+  await expect(
+    page.getByRole('img', { name: /^Score per attempt, 0 to 100, pass mark \d+: attempt 1 on [^;]+\.$/ }).count(),
+  ).resolves.toBe(1);
   noErrors(errors);
 });
 
@@ -83,7 +86,9 @@ test('a run saved past the end of its scenario is scored into the results on loa
   await expect(page.evaluate(() => localStorage.getItem('skywatch.runs.ended-run'))).resolves.toBeNull();
   await page.reload();
   await page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' }).waitFor();
-  await expect(page.getByRole('img', { name: /^Scores over 1 attempts/ }).count()).resolves.toBe(1);
+  await expect(
+    page.getByRole('img', { name: /^Score per attempt, 0 to 100, pass mark \d+: attempt 1 on [^;]+\.$/ }).count(),
+  ).resolves.toBe(1);
   noErrors(errors);
 });
 
@@ -125,7 +130,9 @@ test('results that cannot be read are set aside with a message; the others are s
   );
   await page.reload();
   await page.getByRole('button', { name: 'Reopen debrief: First watch, attempt 1' }).waitFor();
-  await expect(page.getByRole('img', { name: /^Scores over 1 attempts/ }).count()).resolves.toBe(1);
+  await expect(
+    page.getByRole('img', { name: /^Score per attempt, 0 to 100, pass mark \d+: attempt 1 on [^;]+\.$/ }).count(),
+  ).resolves.toBe(1);
   await expect
     .poll(() => page.getByRole('status').first().textContent())
     .toContain('2 results could not be read and were set aside');
