@@ -19,6 +19,7 @@ export {
 export { defaultChannel, prefillReport } from './prefill';
 export { GROUP_COUNT, GROUP_FACTOR, HIGH_GROUND_BONUS, SIZE_FACTOR, SOUND_RANGE } from './prepare';
 export { nextRandom, seedState } from './prng';
+export { COMPASS_NAMES } from './probes';
 export { actionTimeMs, type ReplayWatch, replay } from './replay';
 export { advance, advanceTo, init } from './run';
 export { truthAssessment, truthReport } from './truth';

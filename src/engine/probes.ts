@@ -7,7 +7,8 @@ import type { Draft } from './draft';
 
 type Probe = Extract<Inject, { type: 'probe' }>;
 
-const COMPASS_NAMES: Record<Direction, string[]> = {
+/** The words a probe choice may use for each heading. */
+export const COMPASS_NAMES: Record<Direction, string[]> = {
   N: ['n', 'north'],
   NE: ['ne', 'northeast'],
   E: ['e', 'east'],

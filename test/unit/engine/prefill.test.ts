@@ -1,42 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { defaultChannel, prefillReport, type TraineeView, type ViewTrack } from '../../../src/engine';
+import { defaultChannel, prefillReport } from '../../../src/engine';
 import type { Scenario } from '../../../src/scenario/model';
+import { view, track as viewTrack } from '../policies/view';
+
+/** A lost track on D4, last seen at 0:150 (the prefill tests' default). */
+const track = (over: Parameters<typeof viewTrack>[0]) => viewTrack({ sight: 'lost', ...over });
 
 const perimeter = Array.from({ length: 8 }, (_, r) => Array.from({ length: 12 }, (_, c) => c >= 4 && c <= 7 && r >= 5));
 const scenario = { map: { cols: 12, rows: 8, perimeter }, startClockMin: 5 * 60 + 40 } as unknown as Scenario;
-
-const track = (over: Partial<ViewTrack>): ViewTrack => ({
-  label: 'T1',
-  createdMs: 60_000,
-  firstSeenMs: 45_000,
-  x: 3.2,
-  y: 3.9,
-  cell: 'D4',
-  sight: 'lost',
-  indicationCell: null,
-  lastSeenMs: 150_000,
-  classification: null,
-  cues: {},
-  ...over,
-});
-
-const view = (tracks: ViewTrack[], over: Partial<TraineeView> = {}): TraineeView => ({
-  t: 200_000,
-  ended: false,
-  frozenProbe: null,
-  conditions: { light: 'day', visibility: 'clear', wind: 'calm' },
-  comms: { primary: 'up', alternate: 'up' },
-  posture: 'normal',
-  emissions: 'on',
-  focus: null,
-  tracks,
-  sightings: [],
-  messages: [],
-  pendingAcks: [],
-  openDiscussions: [],
-  reports: [],
-  ...over,
-});
 
 describe('report prefill', () => {
   test('fills only what the trainee observed, plus place and times', () => {

@@ -2,23 +2,15 @@
  * How the observer answers a freeze probe: it reads the question and the choices (what the frozen
  * screen shows) and matches them against its own picture (the trainee's view), never the answer key.
  */
+import { COMPASS_NAMES } from '../../../engine';
 import type { TraineeView, ViewTrack } from '../../../engine/view';
 import { parseCell } from '../../../scenario/grid';
 import type { TraineeBrief } from '../viewPolicy';
 import { defaultChannelName } from './channel';
 import { insidePerimeter, isAir, isDrone, sectorOf, wordsOf } from './sight';
 
-const COMPASS: Record<string, string[]> = {
-  N: ['n', 'north'],
-  NE: ['ne', 'northeast'],
-  E: ['e', 'east'],
-  SE: ['se', 'southeast'],
-  S: ['s', 'south'],
-  SW: ['sw', 'southwest'],
-  W: ['w', 'west'],
-  NW: ['nw', 'northwest'],
-  stationary: ['stationary', 'hovering', 'still'],
-};
+/** Heading words as probes use them; a trainee also reads "still" as stationary. */
+const COMPASS: Record<string, string[]> = { ...COMPASS_NAMES, stationary: [...COMPASS_NAMES.stationary, 'still'] };
 const STEP: Record<string, [number, number]> = {
   N: [0, -1],
   NE: [1, -1],
