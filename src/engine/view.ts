@@ -4,8 +4,8 @@
  * every scripted trainee but `perfect` read only this.
  */
 import { cellName, cellOf } from '../scenario/grid';
-import type { ConditionsState, Scenario } from '../scenario/model';
-import type { Assessment, CommsChannel, CommsStatus, EmissionState, MessageChannel, Posture } from '../scenario/vocab';
+import type { Scenario } from '../scenario/model';
+import type { Assessment, CommsChannel, MessageChannel } from '../scenario/vocab';
 import { prepared } from './prepare';
 import type { DeliveryStatus, SeenCues, State } from './types';
 
@@ -60,16 +60,13 @@ export interface ViewReport {
   deliveredMs: number | null;
 }
 
-export interface TraineeView {
-  t: number;
-  ended: boolean;
-  /** The probe waiting for an answer, or null. */
-  frozenProbe: string | null;
-  conditions: ConditionsState;
-  comms: Record<CommsChannel, CommsStatus>;
-  posture: Posture;
-  emissions: EmissionState;
-  focus: string | null;
+/** The settings the trainee sees as they are in the state: time, freeze, end, conditions, comms, posture, emissions, focus. */
+type OpenSettings = Pick<
+  State,
+  't' | 'ended' | 'frozenProbe' | 'conditions' | 'comms' | 'posture' | 'emissions' | 'focus'
+>;
+
+export interface TraineeView extends OpenSettings {
   /** Live tracks in order of marking (dropped ones left out). */
   tracks: ViewTrack[];
   /** Perceived but unmarked, in reading order (top row first). */
