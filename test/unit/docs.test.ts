@@ -7,7 +7,12 @@ import { z } from 'zod';
 import { actionSchema, actionScriptSchema, reportSchema, scenarioSchema } from '../../src/scenario/schema';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).flatMap((n) => (n.endsWith('.md') ? [`docs/${n}`] : []))];
+const DOCS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'CHANGELOG.md',
+  ...readdirSync(join(ROOT, 'docs')).flatMap((n) => (n.endsWith('.md') ? [`docs/${n}`] : [])),
+];
 
 /** The targets of the Markdown links in a text (`[text](target)` and `[text]: target`), code left out. */
 function linkTargets(markdown: string): string[] {
@@ -42,7 +47,7 @@ function fieldNames(schema: z.ZodType, out = new Set<string>()): Set<string> {
 }
 
 describe('docs', () => {
-  it('every relative Markdown link in README.md and docs/*.md points at a file that exists', () => {
+  it('every relative Markdown link in README.md, CONTRIBUTING.md, CHANGELOG.md and docs/*.md points at a file that exists', () => {
     const broken = DOCS.flatMap((doc) =>
       brokenLinks(doc, readFileSync(join(ROOT, doc), 'utf8'), (p) => existsSync(join(ROOT, p))),
     );
