@@ -31,6 +31,8 @@ export const MAX_COUNT = 99;
 export const MAX_CELLS_DISTANCE = 50;
 /** Largest objective weight. */
 export const MAX_WEIGHT = 100;
+/** Most choices a probe offers (8 fits an 8-point compass); an answer's `choice` is at most one less. */
+export const MAX_PROBE_CHOICES = 8;
 /** Largest `falseReports.max`. */
 export const MAX_FALSE_REPORTS = 1000;
 /** Most actions in an action script. */

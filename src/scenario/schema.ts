@@ -16,6 +16,7 @@ import {
   MAX_INJECTS,
   MAX_OBJECTIVES,
   MAX_OFFSET_SEC,
+  MAX_PROBE_CHOICES,
   MAX_SECTORS,
   MAX_TEAM,
   MAX_TEXT_LENGTH,
@@ -387,8 +388,10 @@ export const injectSchema = z.discriminatedUnion('type', [
     choices: z
       .array(text)
       .min(2, { error: 'a probe needs 2 to 8 choices' })
-      .max(8, { error: 'a probe needs 2 to 8 choices (8 fits an 8-point compass)' })
-      .describe('2 to 8 answers to choose from.'),
+      .max(MAX_PROBE_CHOICES, {
+        error: `a probe needs 2 to ${MAX_PROBE_CHOICES} choices (${MAX_PROBE_CHOICES} fits an 8-point compass)`,
+      })
+      .describe(`2 to ${MAX_PROBE_CHOICES} answers to choose from.`),
     answer: z
       .number()
       .int()
@@ -686,7 +689,12 @@ export const actionSchema = z.discriminatedUnion('type', [
     ...actionAt,
     type: typeLiteral('answer', 'Answer a probe.'),
     probe: idSchema.describe("The probe inject's id."),
-    choice: z.number().int().nonnegative().max(5).describe('The choice picked, counting from 0.'),
+    choice: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(MAX_PROBE_CHOICES - 1)
+      .describe('The choice picked, counting from 0.'),
   }),
   strict({
     ...actionAt,

@@ -49,6 +49,12 @@ describe('parseActionScript', () => {
     expect({ line: p.line, column: p.column }).toEqual(posOf(source, '"suspicious" }'));
   });
 
+  it("an answer may pick any of a probe's eight choices, and no ninth", () => {
+    expect(parseActionScript(EXAMPLE.replace('"choice": 2', '"choice": 7')).ok).toBe(true);
+    const [p] = problems(EXAMPLE.replace('"choice": 2', '"choice": 8'));
+    expect(p).toMatchObject({ code: 'out-of-range', pointer: '/actions/8/choice' });
+  });
+
   it('reports an unknown action type', () => {
     const [p] = problems(EXAMPLE.replace('"type": "posture"', '"type": "postur"'));
     expect(p).toMatchObject({ code: 'bad-value', pointer: '/actions/6/type' });
