@@ -278,7 +278,7 @@ export const waypointSchema = strict({
 
 export const contactSchema = strict({
   id: idSchema.describe('Unique id of the contact; never shown to the trainee.'),
-  domain: choice(DOMAINS, DOMAIN_TEXT).describe('air or ground.'),
+  domain: choice(DOMAINS, DOMAIN_TEXT).describe('Air or ground: which cues and truths fit it.'),
   truth: choice([...new Set([...AIR_TRUTHS, ...GROUND_TRUTHS])] as [string, ...string[]], TRUTH_TEXT).describe(
     'What it really is. air: bird | authorized | hobbyist | suspicious | hazard; ground: routine | operator | suspicious',
   ),
@@ -313,11 +313,11 @@ const afterSchema = strict({
 const notDoneSchema = strict({
   notDone: strict({
     action: choice(NOT_DONE_ACTIONS, NOT_DONE_ACTION_TEXT).describe('The action that has not happened.'),
-    contact: idSchema.optional().describe('mark, classify, report: the contact (any when left out).'),
-    inject: idSchema.optional().describe("ack: the message's inject id."),
+    contact: idSchema.optional().describe('For mark, classify and report: the contact (any contact when left out).'),
+    inject: idSchema.optional().describe("For ack: the message inject's id."),
     posture: choice(POSTURES, POSTURE_TEXT)
       .optional()
-      .describe('posture: the posture not yet reached (default alert).'),
+      .describe('For posture: the posture not yet reached (default alert).'),
   }).describe('A contingency: fires at "by" only if this action has not happened.'),
   by: at('When to check'),
 });
@@ -598,9 +598,9 @@ const orUnknown = <T extends z.ZodType>(schema: T) => z.union([schema, UNKNOWN])
 export const reportSchema = strict({
   count: orUnknown(z.number().int().min(0).max(MAX_COUNT))
     .optional()
-    .describe('Size: how many, a whole number from 0, or "unknown".'),
-  type: choice(REPORT_TYPES, REPORT_TYPE_TEXT).optional().describe('Equipment: multirotor, fixed-wing or unknown.'),
-  size: orUnknown(choice(SIZES, SIZE_TEXT)).optional().describe('Equipment: small, medium, large or "unknown".'),
+    .describe('How many: a whole number from 0, or "unknown".'),
+  type: choice(REPORT_TYPES, REPORT_TYPE_TEXT).optional().describe('Type: multirotor, fixed-wing or unknown.'),
+  size: orUnknown(choice(SIZES, SIZE_TEXT)).optional().describe('Size: small, medium, large or "unknown".'),
   activity: orUnknown(choice(ACTIVITIES, ACTIVITY_TEXT))
     .optional()
     .describe('Activity: what it is doing, or "unknown".'),
@@ -610,7 +610,7 @@ export const reportSchema = strict({
   location: orUnknown(cellSchema).optional().describe('Location: its cell ("E5"), or "unknown".'),
   perimeter: orUnknown(choice(PERIMETER_SIDES, PERIMETER_TEXT))
     .optional()
-    .describe('Location: inside or outside the perimeter, or "unknown".'),
+    .describe('Perimeter: inside or outside it, or "unknown".'),
   operatorLocation: z
     .union([cellSchema, z.literal('not-seen').describe('Operator not seen.'), UNKNOWN], {
       error: 'write the operator\'s cell ("B4"), "not-seen" or "unknown"',
@@ -624,7 +624,7 @@ export const reportSchema = strict({
   lightColor: text.optional().describe('Colour of the lights ("red"); "none" when seen to be off.'),
   timeFirstSeen: orUnknown(clockSchema).optional().describe('Time first seen, "HH:MM", or "unknown".'),
   timeLastSeen: orUnknown(clockSchema).optional().describe('Time last seen, "HH:MM", or "unknown".'),
-  payload: choice(PAYLOADS, PAYLOAD_TEXT).optional().describe('Equipment: anything attached.'),
+  payload: choice(PAYLOADS, PAYLOAD_TEXT).optional().describe('Payload: anything seen attached.'),
   assessment: orUnknown(choice(ASSESSMENTS, ASSESSMENT_TEXT))
     .optional()
     .describe('The trainee\'s classification, or "unknown".'),
@@ -647,7 +647,7 @@ export const actionSchema = z.discriminatedUnion('type', [
   strict({
     ...actionAt,
     type: typeLiteral('emissions', 'Personal devices and emitters on or off.'),
-    state: choice(EMISSION_STATES, EMISSION_TEXT).describe('on or off.'),
+    state: choice(EMISSION_STATES, EMISSION_TEXT).describe('On or off.'),
   }),
   strict({
     ...actionAt,
@@ -678,7 +678,7 @@ export const actionSchema = z.discriminatedUnion('type', [
   strict({
     ...actionAt,
     type: typeLiteral('posture', "Set the team's posture."),
-    posture: choice(POSTURES, POSTURE_TEXT).describe('normal, alert or cover.'),
+    posture: choice(POSTURES, POSTURE_TEXT).describe("The team's posture: normal, alert or cover."),
   }),
   strict({
     ...actionAt,

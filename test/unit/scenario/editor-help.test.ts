@@ -166,7 +166,7 @@ describe('editor help through the JSON language service', () => {
   it('a report field that says "unknown": hover shows the field and what "unknown" means', async () => {
     const doc = open(RUN, (t) => t.replace('"size": "small"', '"size": "unknown"'));
     const text = await hover(doc, at(doc, '"size": "unknown"', '"size": "u'.length));
-    expect(text).toContain('Equipment: small, medium, large or "unknown".');
+    expect(text).toContain('Size: small, medium, large or "unknown".');
     expect(text).toContain('`unknown`: Not observed');
   });
 
