@@ -2,7 +2,7 @@
  * Changing one value of a JSON text in place: only the characters of that value (and the comma
  * and line it needs) change, so the comments, order and layout of the rest of the file survive.
  */
-import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { compact, detectStyle, LINE_WIDTH, render, type TextStyle } from './style';
 import { EditError, type JsonPath } from './types';
 
@@ -22,10 +22,13 @@ function applyChanges(text: string, changes: Change[]): string {
   return out;
 }
 
-/** The text's parse tree; throws when the text has no JSON value to edit. */
+/** The text's parse tree; throws when the text has a syntax error (offsets past it cannot be trusted). */
 export function treeOf(text: string): Node {
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  if (!root) throw new EditError('the text has no JSON value to edit — fix its syntax first');
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!root || errors.length > 0) {
+    throw new EditError('the text has a syntax error — fix it in the text first, then edit on the map or in the lists');
+  }
   return root;
 }
 

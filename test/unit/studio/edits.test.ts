@@ -296,4 +296,12 @@ describe('the exact text of edits', () => {
     expect(() => applyEdit(source, { kind: 'paint', cells: ['Z9'], code: '#' })).toThrow('Z9 is not a cell of the map');
     expect(() => applyEdit(source, { kind: 'removeWaypoint', contact: 'drone', index: 9 })).toThrow(EditError);
   });
+
+  test('a text with a syntax error is not edited from the map or lists', () => {
+    const broken = source.replace('"seed": 7,', '"seed": 7 7,');
+    expect(() => applyEdit(broken, { kind: 'movePost', cell: 'A1' })).toThrow(
+      /syntax error — fix it in the text first/,
+    );
+    expect(() => applyEdit('', { kind: 'movePost', cell: 'A1' })).toThrow(EditError);
+  });
 });
