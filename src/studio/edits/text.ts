@@ -98,11 +98,15 @@ function blankInside(text: string, node: Node, except?: Node): boolean {
   return inside.replace(/,/g, '').trim() === '';
 }
 
-/** Writes an item (`"key": value` or a value) into an empty container. */
+/**
+ * Writes an item (`"key": value` or a value) into an empty container: on the same line when it fits,
+ * except an object or list going into a list, which gets a line of its own (as records are written).
+ */
 function fillEmpty(text: string, container: Node, item: string, style: TextStyle): Change {
   const base = indentAt(text, container.offset);
   const inner = { offset: container.offset + 1, length: container.length - 2 };
-  const oneLine = base.length + item.length + 4 <= 120 && !/[\r\n]/.test(item);
+  const record = container.type === 'array' && /^[[{]/.test(item);
+  const oneLine = !record && base.length + item.length + 4 <= LINE_WIDTH && !/[\r\n]/.test(item);
   if (blankInside(text, container) && oneLine) {
     const pad = container.type === 'object' ? ' ' : '';
     return { ...inner, content: `${pad}${item}${pad}` };
@@ -150,23 +154,60 @@ function itemText(
   return key === undefined ? body : `${JSON.stringify(key)}: ${body}`;
 }
 
-/** Inserts `value` (or the `raw` text of one) into the array at `path` before position `index` (at the end when index ≥ length). */
-export function insertElement(text: string, path: JsonPath, index: number, value: unknown, raw?: string): string {
-  const style = detectStyle(text);
-  const array = nodeAt(text, path);
-  if (!array) return setValue(text, path, [value]);
-  if (array.type !== 'array') throw new EditError(`${pathText(path)} is not a list`);
-  const items = array.children ?? [];
-  const item = itemText(text, array, value, raw, style);
-  if (items.length === 0) return applyChanges(text, [fillEmpty(text, array, item, style)]);
-  if (index >= items.length) return applyChanges(text, appendAfter(text, array, items[items.length - 1], item, style));
+/** Writes `item` (a value, or `"key": value`) into a container before its item at `index` (at the end when index ≥ length). */
+function insertAt(text: string, container: Node, index: number, item: string, style: TextStyle): string {
+  const items = container.children ?? [];
+  if (items.length === 0) return applyChanges(text, [fillEmpty(text, container, item, style)]);
+  if (index >= items.length)
+    return applyChanges(text, appendAfter(text, container, items[items.length - 1], item, style));
   const before = items[Math.max(0, index)];
-  if (multiline(text, array) && startsLine(text, before.offset)) {
+  if (multiline(text, container) && startsLine(text, before.offset)) {
     const at = lineStart(text, before.offset);
     const indent = indentAt(text, before.offset);
     return applyChanges(text, [{ offset: at, length: 0, content: `${indent}${item},${style.eol}` }]);
   }
   return applyChanges(text, [{ offset: before.offset, length: 0, content: `${item}, ` }]);
+}
+
+/** Inserts `value` (or the `raw` text of one) into the array at `path` before position `index` (at the end when index ≥ length). */
+export function insertElement(text: string, path: JsonPath, index: number, value: unknown, raw?: string): string {
+  const array = nodeAt(text, path);
+  if (!array) return setValue(text, path, [value]);
+  if (array.type !== 'array') throw new EditError(`${pathText(path)} is not a list`);
+  const style = detectStyle(text);
+  return insertAt(text, array, index, itemText(text, array, value, raw, style), style);
+}
+
+/** The order of a scenario's top-level fields, as the format reference lists them: a new field goes in its place. */
+const TOP_LEVEL_ORDER = [
+  '$schema',
+  'schemaVersion',
+  'id',
+  'title',
+  'summary',
+  'difficulty',
+  'durationSec',
+  'seed',
+  'startClock',
+  'conditions',
+  'map',
+  'post',
+  'team',
+  'sectors',
+  'briefing',
+  'contacts',
+  'injects',
+  'objectives',
+  'scoring',
+];
+
+/** Where a new field goes in an object: at the top level after the fields that come before it in the format, else last. */
+function propertyIndex(parent: Node, path: JsonPath, key: string): number {
+  const props = parent.children ?? [];
+  const rank = TOP_LEVEL_ORDER.indexOf(key);
+  if (path.length !== 1 || rank < 0) return props.length;
+  const later = props.findIndex((p) => TOP_LEVEL_ORDER.indexOf(String(p.children?.[0]?.value)) > rank);
+  return later < 0 ? props.length : later;
 }
 
 /** The node a value's removal takes out: its property (in an object) or itself (in an array). */
@@ -234,7 +275,5 @@ export function setValue(text: string, path: JsonPath, value: unknown): string {
     throw new EditError(`${pathText(parentPath)} is not ${typeof key === 'number' ? 'a list' : 'an object'}`);
   }
   const item = itemText(text, parent, value, undefined, style, key);
-  const props = parent.children ?? [];
-  if (props.length === 0) return applyChanges(text, [fillEmpty(text, parent, item, style)]);
-  return applyChanges(text, appendAfter(text, parent, props[props.length - 1], item, style));
+  return insertAt(text, parent, propertyIndex(parent, path, key), item, style);
 }

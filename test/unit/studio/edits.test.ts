@@ -282,6 +282,27 @@ describe('the exact text of edits', () => {
     expect(out).toBe('{\n  "id": "x",\n  "briefing": { "mission": "Watch." }\n}\n');
   });
 
+  test('a new top-level field goes where the format puts it, not at the end', () => {
+    const text = '{\n  "id": "x",\n  "post": { "cell": "A1" },\n  "objectives": []\n}\n';
+    expect(applyEdit(text, { kind: 'addTeam', member: { id: 't1', name: 'P', cell: 'B2' } })).toBe(
+      '{\n  "id": "x",\n  "post": { "cell": "A1" },\n  "team": [{ "id": "t1", "name": "P", "cell": "B2" }],\n  "objectives": []\n}\n',
+    );
+    expect(applyEdit(text, { kind: 'set', path: ['title'], value: 'X' })).toBe(
+      '{\n  "id": "x",\n  "title": "X",\n  "post": { "cell": "A1" },\n  "objectives": []\n}\n',
+    );
+  });
+
+  test('the first record in an empty list gets a line of its own; a first value stays inline', () => {
+    const text = '{\n  "sectors": [],\n  "notes": []\n}\n';
+    const out = applyEdit(text, { kind: 'addSector', sector: { id: 'n', name: 'North', cells: 'A1:B2' } });
+    expect(out).toBe(
+      '{\n  "sectors": [\n    { "id": "n", "name": "North", "cells": "A1:B2" }\n  ],\n  "notes": []\n}\n',
+    );
+    expect(applyEdit(text, { kind: 'set', path: ['notes', 0], value: 'Hi' })).toBe(
+      '{\n  "sectors": [],\n  "notes": ["Hi"]\n}\n',
+    );
+  });
+
   test('resizing the map cuts and adds rows and columns', () => {
     const out = applyEdit(source, { kind: 'resizeMap', cols: 10, rows: 9 });
     const terrain = jsonValue(out).map.terrain as string[];
