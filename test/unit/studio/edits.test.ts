@@ -146,6 +146,15 @@ const CASES: [string, Edit, Change, number][] = [
     },
     2,
   ],
+  [
+    'set an inject time: it moves into time order',
+    { kind: 'setInjectTime', id: 'welcome', at: '6:00' },
+    (v) => {
+      v.injects[0].at = '6:00';
+      v.injects.push(v.injects.shift());
+    },
+    60,
+  ],
   ['reorder injects', { kind: 'moveInject', id: 'chase', to: 1 }, (v) => v.injects.splice(1, 0, v.injects.pop()), 40],
   [
     'add an objective',
