@@ -54,7 +54,7 @@ function startsLine(text: string, offset: number): boolean {
 }
 
 /** What follows an item: its comma (if any), and where its line ends when only a comment follows. */
-function after(text: string, from: number): { comma: number | null; lineEnd: number | null; next: number } {
+function after(text: string, from: number): { comma: number | null; lineEnd: number | null } {
   let i = from;
   const skipBlanks = () => {
     while (text[i] === ' ' || text[i] === '\t') i++;
@@ -66,7 +66,6 @@ function after(text: string, from: number): { comma: number | null; lineEnd: num
     i++;
     skipBlanks();
   }
-  const next = i;
   if (text.startsWith('//', i)) {
     while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   } else if (text.startsWith('/*', i)) {
@@ -76,7 +75,7 @@ function after(text: string, from: number): { comma: number | null; lineEnd: num
     skipBlanks();
   }
   const lineEnd = i >= text.length || text[i] === '\n' || text[i] === '\r' ? i : null;
-  return { comma, lineEnd, next };
+  return { comma, lineEnd };
 }
 
 /** The length of the line break at `offset` (0 at the end of the text). */
