@@ -57,7 +57,11 @@ test('the offline app: installed once, it reloads and plays First watch to its d
     ],
   });
 
+  // Offline after the library loaded, without a reload: a run still starts, the map's chunk and Phaser come from the cache.
   await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'Open briefing: First watch' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#map canvas').waitFor();
   await page.reload();
   await page.getByRole('button', { name: 'Open briefing: First watch' }).waitFor();
   await shot(page, 'offline-library');
@@ -82,7 +86,8 @@ test('a new version waits for the trainee: a quiet prompt offers Reload, which b
   await prompt.waitFor({ timeout: 30_000 });
   await expect(prompt.textContent()).resolves.toContain('A new version of Skywatch is ready.');
   await shot(page, 'offline-update-prompt');
-  const waitingNow = () => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+  const waitingNow = () =>
+    page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
   await expect(waitingNow()).resolves.toBe(true);
   await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
   await page.getByRole('button', { name: 'Open briefing: First watch' }).waitFor();
