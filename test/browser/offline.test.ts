@@ -86,12 +86,13 @@ test('a new version waits for the trainee: a quiet prompt offers Reload, which b
   await prompt.waitFor({ timeout: 30_000 });
   await expect(prompt.textContent()).resolves.toContain('A new version of Skywatch is ready.');
   await shot(page, 'offline-update-prompt');
+  await expect(page.evaluate(() => Boolean(document.activeElement?.closest('.update-prompt')))).resolves.toBe(false);
   const waitingNow = () =>
     page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
   await expect(waitingNow()).resolves.toBe(true);
   await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
   await page.getByRole('button', { name: 'Open briefing: First watch' }).waitFor();
-  await expect(page.getByRole('status', { name: 'Update' }).count()).resolves.toBe(0);
+  await expect(page.getByText('A new version of Skywatch is ready.').count()).resolves.toBe(0);
   await expect(waitingNow()).resolves.toBe(false);
   await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
   noErrors(errors);
