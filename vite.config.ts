@@ -4,12 +4,6 @@ import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /**
- * Build and dev-server config. The normal build is the installable offline app: Phaser goes in its own chunk, the other
- * dependencies (zod, zustand, jsonc-parser) in a vendor chunk, so the app's own code can be measured on its own (npm run
- * bench), and a Workbox service worker precaches every file. `vite build --mode single` (npm run build:single) makes
- * one self-contained HTML file instead, with every chunk inlined and no service worker, to run from file://.
- */
-/**
  * The offline app: a web app manifest with the icons in public/icons (drawn by scripts/icons.ts), and a service worker
  * that precaches every built file: the app, Phaser's and the studio's lazily loaded chunks, the built-in scenarios
  * (bundled into the app's chunk by import.meta.glob), styles and icons. A new version waits until the trainee reloads.
@@ -37,7 +31,7 @@ const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,json,svg,png,ico,woff,woff2}'],
-    // Phaser's chunk is about 1.5 MB, over Workbox's 2 MiB default only with room to grow: allow 8 MiB.
+    // Phaser's chunk (about 1.4 MB) is close to Workbox's 2 MiB default, above which a file is silently left out.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
@@ -48,7 +42,7 @@ const pwaOptions: Partial<VitePWAOptions> = {
 
 /** For the single file: the icon links point at the SVG icon inlined as a data URL (no public folder beside it). */
 function inlineIcons(): Plugin {
-  const svg = readFileSync('public/icons/icon.svg');
+  const svg = readFileSync(new URL('./public/icons/icon.svg', import.meta.url));
   const href = `data:image/svg+xml;base64,${svg.toString('base64')}`;
   return {
     name: 'skywatch:inline-icons',
@@ -56,6 +50,12 @@ function inlineIcons(): Plugin {
   };
 }
 
+/**
+ * Build and dev-server config. The normal build is the installable offline app: Phaser goes in its own chunk, the other
+ * dependencies (zod, zustand, jsonc-parser) in a vendor chunk, so the app's own code can be measured on its own (npm run
+ * bench), and a Workbox service worker precaches every file. `vite build --mode single` (npm run build:single) makes
+ * one self-contained HTML file instead, with every chunk inlined and no service worker, to run from file://.
+ */
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
