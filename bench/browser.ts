@@ -2,7 +2,7 @@
  * Browser benchmarks, side by side in one run: gzip size of the app's own code, of the other dependencies and of Phaser's chunk;
  * time until the library is usable in headless Chromium against a bare Phaser page built the same way;
  * median frame time with 200 moving tracks on the map against a bare Phaser scene drawing 200 moving shapes,
- * sampled in alternating rounds.
+ * sampled in alternating rounds. The offline app's service worker is blocked, so its precaching does not weigh on the timings.
  * Run on its own with `npx tsx bench/browser.ts`, or call runBrowserBench() from bench/run.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -28,7 +28,8 @@ export interface BrowserBench {
   bareFrameMeanMs: number;
 }
 
-const APP_OUT = 'tmp/bench-app';
+/** Where the app is built for the bench (bench/offline.ts reads its service worker). */
+export const APP_OUT = 'tmp/bench-app';
 const PAGES_OUT = 'tmp/bench-pages';
 const RUNS = 5;
 /** Frame times are sampled in rounds, map and bare page in turn, so a change in the machine's load hits both. */
@@ -77,7 +78,7 @@ export async function runBrowserBench(): Promise<BrowserBench> {
     const load = async (url: string, ready: (p: import('playwright-core').Page) => Promise<unknown>) => {
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+        const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
         const page = await context.newPage();
         const start = Date.now();
         await page.goto(url);
@@ -95,7 +96,7 @@ export async function runBrowserBench(): Promise<BrowserBench> {
     );
     const bareLoadMs = await load(`${pagesUrl}bare.html`, (p) => p.waitForFunction(() => window.benchReady === true));
     const frames = async (url: string) => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForFunction(() => window.benchReady === true);

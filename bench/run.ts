@@ -2,15 +2,16 @@
  * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, replay time of long runs, the
  * studio's time from an edit to refreshed problems and policy scores, playtest time,
  * the four built-in policies' scores per built-in scenario, and the browser figures (bundle sizes, load time and frame time
- * against bare Phaser). Nothing here fails a build.
+ * against bare Phaser), the offline app's precache size and the single file's size. Nothing here fails a build.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { advance, init, TICK_MS } from '../src/engine';
 import { parseScenario } from '../src/scenario';
-import { formatBrowserBench, runBrowserBench } from './browser';
+import { APP_OUT, formatBrowserBench, runBrowserBench } from './browser';
 import { generateScenario } from './generate';
+import { offlineLines } from './offline';
 import { policyScoreLines } from './policies';
 import { replayTimes } from './replay';
 import { studioTimes } from './studio';
@@ -69,3 +70,4 @@ studioSpeed();
 playtestTime();
 for (const l of policyScoreLines()) console.log(l);
 for (const l of formatBrowserBench(await runBrowserBench())) console.log(l);
+for (const l of await offlineLines(APP_OUT)) console.log(l);

@@ -1,4 +1,4 @@
-/** Browser entry point: loads the library, reads saved settings and runs, and mounts the app. */
+/** Browser entry point: loads the library, reads saved settings and runs, mounts the app and registers the offline app's service worker. */
 import './ui/styles.css';
 import { initAar } from './store/aarActions';
 import { loadLibrary, persist } from './store/actions';
@@ -6,6 +6,7 @@ import { builtinScenarios } from './store/builtins';
 import { session } from './store/session';
 import { startSession } from './store/startup';
 import { mountApp } from './ui/app';
+import { offerUpdates } from './ui/update';
 
 const root = document.getElementById('app');
 if (root) {
@@ -21,4 +22,5 @@ if (root) {
     },
   );
   addEventListener('pagehide', persist);
+  offerUpdates(document.body);
 }

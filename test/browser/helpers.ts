@@ -34,13 +34,17 @@ export async function closePages(): Promise<void> {
   for (const context of open.splice(0)) await context.close();
 }
 
-/** A fresh page (own storage) at a viewport, collecting console errors; closed by closePages. */
+/**
+ * A fresh page (own storage) at a viewport, collecting console errors; closed by closePages. The offline app's service
+ * worker is blocked unless `serviceWorkers` is 'allow' (test/browser/offline.test.ts), so no test is served a cached file.
+ */
 export async function openPage(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number } = SIZES[0],
+  serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers });
   open.push(context);
   const page = await context.newPage();
   const errors = collectErrors(page);
