@@ -114,7 +114,7 @@ export class ClassRoom extends Room {
     if (o.seatToken !== undefined) {
       const seat = [...this.seats.values()].find((s) => secretMatches(o.seatToken ?? '', s.tokenHash));
       if (!seat) throw new ServerError(403, 'this seat token is not one of this class — join with your name instead');
-      return { role: 'seat', seatId: seat.seatId };
+      return { role: 'seat', seatId: seat.seatId, token: o.seatToken };
     }
     const seatId = `s${this.seats.size + 1}`;
     const token = newSecret();
