@@ -14,6 +14,7 @@ import type {
   ClassResults,
   ClockMessage,
   ConsoleMessage,
+  ConsoleRowMessage,
   RefusedMessage,
   WelcomeMessage,
 } from '../../src/protocol';
@@ -129,6 +130,8 @@ describe('a class on one server', () => {
     expect(acc.n).toBe(0);
     expect(acc.action).toMatchObject({ type: 'posture', posture: 'alert' });
     expect(typeof acc.action.at).toBe('number');
+    const row = await teacher.waitFor<ConsoleRowMessage>('consoleRow', (m) => m.row.seatId === 's1');
+    expect(row.row).toMatchObject({ name: 'Ana', posture: 'alert', connected: true });
     const b = await act(seats[1], { type: 'mark', cell: 'C3' });
     expect(b.type).toBe('accepted');
     const twice = await act(seats[0], { type: 'posture', posture: 'alert' });
@@ -288,6 +291,18 @@ describe('a class on one server', () => {
     const card = JSON.parse(sim.stdout);
     expect(card.overall).toBe(results.seats[0].card.overall);
     expect(card.rejectedActions).toEqual([]);
+  });
+
+  it('never sent a seat anything but its own messages (no console, no ground truth, no other seats)', () => {
+    for (const s of seats) {
+      const types = new Set(s.messages.map((m) => m.type));
+      expect([...types].filter((t) => !['welcome', 'clock', 'accepted', 'refused', 'ended'].includes(t))).toEqual([]);
+      for (const m of s.messages.filter((x) => x.type === 'welcome')) {
+        expect(Object.keys(m.body as object).sort()).toEqual(
+          ['actions', 'code', 'name', 'phase', 'scenarioText', 'seatId', 'seatMs', 'seatToken', 'seed'].sort(),
+        );
+      }
+    }
   });
 
   it('says an ended class has ended', async () => {
