@@ -261,11 +261,11 @@ export class ClassRoom extends Room {
       client.send(MSG.refused, refusal(result.rejection.rejected, result.rejection.message));
       return;
     }
-    this.record_(seat, result.n, result.recorded, true);
+    this.commit(seat, result.n, result.recorded, true);
   }
 
   /** Writes an accepted action (in order), then tells the seat and the console. */
-  private record_(seat: Seat, n: number, action: AcceptedMessage['action'], rowNow: boolean): void {
+  private commit(seat: Seat, n: number, action: AcceptedMessage['action'], rowNow: boolean): void {
     seat.pending++;
     this.consoleDirty = true;
     this.writes = this.writes
@@ -311,7 +311,7 @@ export class ClassRoom extends Room {
       const result = seat.run.act({ type: 'fire', inject: inject.id });
       if (result.ok) {
         fired++;
-        this.record_(seat, result.n, result.recorded, false);
+        this.commit(seat, result.n, result.recorded, false);
       }
     }
     if (fired === 0)
