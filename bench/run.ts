@@ -2,7 +2,8 @@
  * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, replay time of long runs, the
  * studio's time from an edit to refreshed problems and policy scores, playtest time,
  * the four built-in policies' scores per built-in scenario, and the browser figures (bundle sizes, load time and frame time
- * against bare Phaser), the offline app's precache size and the single file's size. Nothing here fails a build.
+ * against bare Phaser), the offline app's precache size and the single file's size, and the classroom load run
+ * (BENCH_SEATS simulated seats, default 40, against one server process). Nothing here fails a build.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { advance, init, TICK_MS } from '../src/engine';
 import { parseScenario } from '../src/scenario';
 import { APP_OUT, formatBrowserBench, runBrowserBench } from './browser';
+import { runClassroomBench } from './classroom';
 import { generateScenario } from './generate';
 import { offlineLines } from './offline';
 import { policyScoreLines } from './policies';
@@ -71,3 +73,4 @@ playtestTime();
 for (const l of policyScoreLines()) console.log(l);
 for (const l of formatBrowserBench(await runBrowserBench())) console.log(l);
 for (const l of await offlineLines(APP_OUT)) console.log(l);
+for (const l of await runClassroomBench(Number(process.env.BENCH_SEATS ?? 40))) console.log(l);

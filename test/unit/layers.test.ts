@@ -17,6 +17,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   game: ['scenario', 'engine', 'scoring', 'store'],
   ui: ['scenario', 'engine', 'scoring', 'store'],
   studio: ['scenario', 'engine', 'scoring', 'store'],
+  protocol: ['scenario', 'engine'],
+  server: ['protocol', 'scenario', 'engine', 'scoring'],
 };
 /**
  * Layers a folder may load only with a dynamic `import()`: the play screen loads Phaser's chunk when play
@@ -74,5 +76,13 @@ test('would catch a crossing made with import() or require(), and allows only th
   ]);
   expect(fileCrossings('studio', join(SRC, 'studio/x.ts'), "import { el } from '../ui/dom';")).toEqual([
     'studio/x.ts imports ../ui/dom (src/studio may import: scenario, engine, scoring, store)',
+  ]);
+});
+
+test('the classroom protocol (shared with the browser) imports only scenario and engine', () => {
+  const file = join(SRC, 'protocol/x.ts');
+  expect(fileCrossings('protocol', file, "import type { State } from '../engine/types';")).toEqual([]);
+  expect(fileCrossings('protocol', file, "import type { ScoreCard } from '../scoring/types';")).toEqual([
+    'protocol/x.ts imports ../scoring/types (src/protocol may import: scenario, engine)',
   ]);
 });
