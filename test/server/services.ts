@@ -1,7 +1,7 @@
 /**
  * Debian's redis-server and PostgreSQL for the scale-out test, started on 127.0.0.1 in temporary folders
- * and stopped afterwards (`.ci/run` installs the packages). SKYWATCH_TEST_REDIS_URL and
- * SKYWATCH_TEST_DATABASE_URL point the test at running services instead.
+ * and stopped afterwards. SKYWATCH_TEST_REDIS_URL and SKYWATCH_TEST_DATABASE_URL point the test at
+ * running services instead: `.ci/run` installs the packages and starts both on loopback (`.ci/services`).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync } from 'node:fs';
