@@ -16,6 +16,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   cli: ['scenario', 'engine', 'scoring'],
   game: ['scenario', 'engine', 'scoring', 'store'],
   ui: ['scenario', 'engine', 'scoring', 'store'],
+  protocol: ['scenario', 'engine'],
 };
 /** Layers a folder may load only with a dynamic `import()`: the play screen loads Phaser's chunk when play opens. */
 const MAY_LOAD_LAZILY: Record<string, string[]> = { ui: ['game'] };
@@ -63,5 +64,13 @@ test('would catch a crossing made with import() or require(), and allows only th
   expect(fileCrossings('ui', uiFile, "const g = import('../game/game');")).toEqual([]);
   expect(fileCrossings('ui', uiFile, "import { boot } from '../game/game';")).toEqual([
     'ui/x.ts imports ../game/game (src/ui may import: scenario, engine, scoring, store)',
+  ]);
+});
+
+test('the classroom protocol (shared with the browser) imports only scenario and engine', () => {
+  const file = join(SRC, 'protocol/x.ts');
+  expect(fileCrossings('protocol', file, "import type { State } from '../engine/types';")).toEqual([]);
+  expect(fileCrossings('protocol', file, "import type { ScoreCard } from '../scoring/types';")).toEqual([
+    'protocol/x.ts imports ../scoring/types (src/protocol may import: scenario, engine)',
   ]);
 });

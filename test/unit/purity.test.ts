@@ -1,5 +1,5 @@
 /**
- * The pure layers (scenario, engine, scoring) stay pure: no Phaser, zustand, UI, game, store or CLI
+ * The pure layers (scenario, engine, scoring, protocol) stay pure: no Phaser, zustand, UI, game, store, CLI or server
  * imports (static, `import()` or `require()`), no Node built-ins, and no wall clock, randomness,
  * DOM or process access.
  */
@@ -11,8 +11,8 @@ import { importsOf, withoutComments } from './imports';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
-const PURE = ['scenario', 'engine', 'scoring'];
-const IMPURE_DIRS = ['ui', 'game', 'store', 'cli'].map((d) => join(SRC, d));
+const PURE = ['scenario', 'engine', 'scoring', 'protocol'];
+const IMPURE_DIRS = ['ui', 'game', 'store', 'cli', 'server'].map((d) => join(SRC, d));
 
 function sourceFiles(dir: string): string[] {
   let entries: string[];
