@@ -127,6 +127,12 @@ export function mountLibrary(root: HTMLElement): () => void {
         { class: 'title' },
         h('h1', {}, 'Skywatch'),
         h('p', {}, 'Notice small drones, tell them from look-alikes, report them, protect your team.'),
+        h(
+          'div',
+          { class: 'row class-links' },
+          button('Join a class', () => session.setState({ screen: 'join', notice: null })),
+          button('Run a class (instructor)', () => session.setState({ screen: 'console', notice: null })),
+        ),
       ),
       resume.box,
       h(

@@ -12,10 +12,10 @@ const MAY_IMPORT: Record<string, string[]> = {
   scenario: [],
   engine: ['scenario'],
   scoring: ['scenario', 'engine'],
-  store: ['scenario', 'engine', 'scoring'],
+  store: ['scenario', 'engine', 'scoring', 'protocol'],
   cli: ['scenario', 'engine', 'scoring'],
   game: ['scenario', 'engine', 'scoring', 'store'],
-  ui: ['scenario', 'engine', 'scoring', 'store'],
+  ui: ['scenario', 'engine', 'scoring', 'protocol', 'store'],
   protocol: ['scenario', 'engine'],
 };
 /** Layers a folder may load only with a dynamic `import()`: the play screen loads Phaser's chunk when play opens. */
