@@ -97,7 +97,21 @@ export async function openConsole(code: string, key: string): Promise<void> {
       if (room === r) setConnection('lost');
     });
   } catch (e) {
+    if (e instanceof ApiError && e.status === 410) {
+      await openEnded(code, key);
+      return;
+    }
     if (e instanceof ApiError && (e.status === 401 || e.status === 404)) remember(null);
+    classroom.setState({ instructorError: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** A class that has ended (the console reloaded after End): straight to its results. */
+async function openEnded(code: string, key: string): Promise<void> {
+  try {
+    const res = await fetchResults<ScoreCard>(code, key);
+    onInfo(code, key, { code, scenarioText: res.scenarioText, seed: res.seed, phase: 'ended' });
+  } catch (e) {
     classroom.setState({ instructorError: e instanceof Error ? e.message : String(e) });
   }
 }

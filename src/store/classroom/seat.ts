@@ -57,7 +57,8 @@ function setConnection(connection: Connection): void {
 }
 
 function onWelcome(r: Room, w: WelcomeMessage): void {
-  remember({ code: w.code, name: w.name, seatToken: w.seatToken, reconnectionToken: r.reconnectionToken });
+  const seatToken = w.seatToken || remembered()?.seatToken;
+  remember({ code: w.code, name: w.name, seatToken, reconnectionToken: r.reconnectionToken });
   classroom.setState({
     seat: { code: w.code, name: w.name, seatId: w.seatId, phase: w.phase, connection: 'connected' },
     joinError: null,
