@@ -1,6 +1,6 @@
 /** This browser as the instructor's console: create a class, control it, watch it, and fetch the results at the end. */
 import { Client, type Room } from '@colyseus/sdk';
-import { type ClassInfoMessage, type ConsoleMessage, MSG, type RefusedMessage } from '../../protocol';
+import { type ClassInfoMessage, type ConsoleMessage, MSG, type RefusedMessage, type SeatRow } from '../../protocol';
 import { hashScenario, parseScenario } from '../../scenario';
 import type { ScoreCard } from '../../scoring/types';
 import { session } from '../session';
@@ -13,7 +13,11 @@ import { type Connection, classroom } from './state';
 /** Where the console keeps its class's code and key, so a reload keeps control (cleared when the tab closes). */
 export const INSTRUCTOR_KEY = 'skywatch.class.instructor';
 
+/** The server's message with one seat's fresh console row. */
+const CONSOLE_ROW = 'consoleRow';
+
 let room: Room | null = null;
+let loading = false;
 
 function remember(v: { code: string; key: string } | null): void {
   try {
@@ -72,6 +76,14 @@ function onConsole(m: ConsoleMessage): void {
   if (m.phase === 'ended' && !ins.results) void loadResults();
 }
 
+/** One seat's row, sent right after its action was accepted: it replaces that seat's row in the console. */
+function onRow(m: { row: SeatRow }): void {
+  const ins = classroom.getState().instructor;
+  if (!ins?.console) return;
+  const seats = ins.console.seats.map((s) => (s.seatId === m.row.seatId ? m.row : s));
+  classroom.setState({ instructor: { ...ins, console: { ...ins.console, seats } } });
+}
+
 /** Opens the console of a class (after creating it, or after a reload) with its instructor key. */
 export async function openConsole(code: string, key: string): Promise<void> {
   classroom.setState({ instructorError: null });
@@ -86,6 +98,7 @@ export async function openConsole(code: string, key: string): Promise<void> {
     keepAddress('?classroom=instructor');
     r.onMessage(MSG.classInfo, (info: ClassInfoMessage) => onInfo(code, key, info));
     r.onMessage(MSG.console, onConsole);
+    r.onMessage(CONSOLE_ROW, onRow);
     r.onMessage(MSG.refused, (m: RefusedMessage) => classroom.setState({ instructorError: m.message }));
     r.onMessage(MSG.ended, () => {
       patch({ phase: 'ended' });
@@ -147,16 +160,27 @@ export function fireInject(inject: string): void {
   room?.send(MSG.fire, { inject });
 }
 
+/** Tries at fetching the results of a class the server has just ended (its last writes may be on their way). */
+const RESULT_TRIES = 6;
+const RESULT_RETRY_MS = 500;
+
 /** Fetches every seat's run and score card and builds the class debrief; shows it. */
 export async function loadResults(): Promise<void> {
   const ins = classroom.getState().instructor;
-  if (!ins) return;
+  if (!ins || loading) return;
+  loading = true;
   try {
-    const res = await fetchResults<ScoreCard>(ins.code, ins.key);
+    let res = await fetchResults<ScoreCard>(ins.code, ins.key);
+    for (let i = 1; i < RESULT_TRIES && res.phase !== 'ended'; i++) {
+      await new Promise((r) => setTimeout(r, RESULT_RETRY_MS));
+      res = await fetchResults<ScoreCard>(ins.code, ins.key);
+    }
     patch({ phase: res.phase, results: classResultsView(ins.scenario, res.seats, Date.now()) });
     session.setState({ screen: 'classDebrief', notice: null });
   } catch (e) {
     classroom.setState({ instructorError: e instanceof Error ? e.message : String(e) });
+  } finally {
+    loading = false;
   }
 }
 

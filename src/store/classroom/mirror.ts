@@ -51,10 +51,12 @@ export function mirrorClock(c: ClockMessage): void {
   session.setState({ engine: advanceTo(current.scenario, engine, c.seatMs), prev: engine });
 }
 
-/** Applies an action the server accepted, at the time it gave; false when the mirror is out of step (rejoin). */
+/** Applies an action the server accepted, at the time it gave (one it has is ignored); false when out of step (rejoin). */
 export function mirrorAccepted(m: AcceptedMessage): boolean {
   const { current, engine, record } = session.getState();
-  if (!current || !engine || !record || m.n !== record.actions.length) return false;
+  if (!current || !engine || !record) return false;
+  if (m.n < record.actions.length) return true;
+  if (m.n > record.actions.length) return false;
   const action = recorded(m.action);
   const at = Math.round(action.at * 1000);
   const before = at > engine.t ? advanceTo(current.scenario, engine, at) : engine;

@@ -61,11 +61,18 @@ export function seatsTable(scenario: Scenario, m: ConsoleMessage | null): HTMLEl
 export function contactsTable(scenario: Scenario, m: ConsoleMessage | null): HTMLElement {
   const n = m?.seats.length ?? 0;
   const of = (k: number) => `${k} of ${n}`;
+  const cover = (k: number | null) => (k === null ? 'not asked' : of(k));
   const rows = (m?.contacts ?? []).map((c) => {
     const contact = scenario.contacts.find((x) => x.id === c.contactId);
     const truth = contact ? truthLabel(contact.domain, contact.truth) : c.truth;
     const name = contact?.label || c.contactId;
-    return cells('td', [`${name} (${truth})`, of(c.spotted), of(c.classifiedRight), of(c.reported), of(c.coverInTime)]);
+    return cells('td', [
+      `${name} (${truth})`,
+      of(c.spotted),
+      of(c.classifiedRight),
+      of(c.reported),
+      cover(c.coverInTime),
+    ]);
   });
   return h(
     'table',
