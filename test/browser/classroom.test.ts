@@ -88,6 +88,7 @@ test('the instructor runs a class of three to the class debrief', async () => {
   await ins.page.getByRole('button', { name: 'Start', exact: true }).click();
   for (const s of seats) await expect.poll(() => s.page.getByText('Running with the class').count()).toBe(1);
   for (const s of seats) await expect.poll(() => s.page.locator('#map canvas').count()).toBe(1);
+  await shot(seats[0].page, 'classroom-seat');
   // No speed, pause, skip or facilitator controls on a seat.
   for (const label of ['Pause', 'Skip to end', 'Leave', 'Facilitator view']) {
     expect(await seats[0].page.getByRole('button', { name: label, exact: true }).count()).toBe(0);

@@ -14,8 +14,7 @@ const RATINGS = ['P', 'S', 'M', 'U', 'N/A'] as const;
 function objectivesTable(d: ClassDebrief): HTMLElement {
   return h(
     'table',
-    { class: 'live ratings' },
-    h('caption', {}, 'Ratings per objective (number of trainees)'),
+    { class: 'live ratings', 'aria-labelledby': 'ratings-title' },
     h(
       'thead',
       {},
@@ -43,8 +42,7 @@ function runFile(ins: InstructorState, s: ClassSeat): void {
 function seatsTable(ins: InstructorState, seats: readonly ClassSeat[]): HTMLElement {
   return h(
     'table',
-    { class: 'live trainees' },
-    h('caption', {}, 'Trainees'),
+    { class: 'live trainees', 'aria-labelledby': 'trainees-title' },
     h(
       'thead',
       {},
@@ -63,11 +61,15 @@ function seatsTable(ins: InstructorState, seats: readonly ClassSeat[]): HTMLElem
           h('td', {}, String(s.run.actions.length)),
           h(
             'td',
-            { class: 'row' },
-            button('Debrief and replay', () => openSeatDebrief(s.seatId), {
-              'aria-label': `Debrief and replay of ${s.name}`,
-            }),
-            button('Run file', () => runFile(ins, s), { 'aria-label': `Run file of ${s.name}` }),
+            {},
+            h(
+              'div',
+              { class: 'row' },
+              button('Debrief and replay', () => openSeatDebrief(s.seatId), {
+                'aria-label': `Debrief and replay of ${s.name}`,
+              }),
+              button('Run file', () => runFile(ins, s), { 'aria-label': `Run file of ${s.name}` }),
+            ),
           ),
         ),
       ),
@@ -153,14 +155,15 @@ export function mountClassDebrief(root: HTMLElement): () => void {
         h(
           'section',
           { 'aria-labelledby': 'ratings-title' },
-          h('h2', { id: 'ratings-title' }, 'Objectives'),
+          h('h2', { id: 'ratings-title' }, 'Ratings per objective'),
+          h('p', { class: 'hint' }, 'How many trainees were rated P, S, M, U on each (N/A: it never came up).'),
           objectivesTable(d),
         ),
       ),
       h(
         'section',
         { 'aria-labelledby': 'trainees-title' },
-        h('h2', { id: 'trainees-title' }, 'Each trainee'),
+        h('h2', { id: 'trainees-title' }, 'Trainees'),
         seatsTable(ins, results.seats),
       ),
       d.discussions.length
