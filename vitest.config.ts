@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Two projects: logic tests in Node (never import Phaser), and browser tests in Debian's Chromium. */
+/** Three projects: logic tests in Node (never import Phaser), classroom servers driven over loopback, and browser tests in Debian's Chromium. */
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +11,17 @@ export default defineConfig({
           environment: 'node',
           // Some tests start the CLI as a real process (tsx compiles on start): seconds each on a busy 2-core machine.
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['test/server/**/*.test.ts'],
+          environment: 'node',
+          // Real classroom servers (child processes, one file at a time) on a busy 2-core machine.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

@@ -54,6 +54,7 @@ function vitest(project) {
 check('type check', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 vitest('unit');
+vitest('server');
 vitest('browser');
 
 console.log(`tests: ${passed} passed, ${failed} failed`);

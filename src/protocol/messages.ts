@@ -2,7 +2,8 @@
  * The class room's messages (Colyseus room messages, type name → payload), checked with zod on arrival.
  * Seat → server: `act`. Instructor → server: `start`, `pause`, `resume`, `fire`, `end`.
  * Server → seat: `welcome`, `clock`, `accepted`, `refused`, `ended`.
- * Server → instructor: `classInfo`, `console`, `refused`, `ended`.
+ * Server → instructor: `classInfo`, `console` (the whole console, at most twice a second), `consoleRow` (one seat's
+ * row right after its action was accepted, so the console follows actions without waiting), `refused`, `ended`.
  */
 import { z } from 'zod';
 import type { Action } from '../engine/types';
@@ -31,6 +32,7 @@ export const MSG = {
   ended: 'ended',
   classInfo: 'classInfo',
   console: 'console',
+  consoleRow: 'consoleRow',
 } as const;
 
 /**
@@ -62,7 +64,10 @@ export type FireMessage = z.infer<typeof fireMessageSchema>;
 /** Instructor → server: start, pause, resume, end take no payload (an empty object or nothing). */
 export const emptyMessageSchema = z.union([z.strictObject({}), z.undefined(), z.null()]);
 
-/** Server → seat, on every join: everything the seat's mirror needs (replay(scenario, {seed, actions}, undefined, seatMs)). */
+/**
+ * Server → seat, on every join and reconnection: everything the seat's mirror needs, and it REPLACES the mirror:
+ * `replay(scenario, { seed, actions }, undefined, seatMs)`. An `accepted` with an `n` the mirror already has is ignored.
+ */
 export interface WelcomeMessage {
   seatId: string;
   /** Rejoins this seat after the reconnection window (keep it; never shown to others). */
@@ -123,15 +128,21 @@ export interface SeatRow {
   scoreSoFar: number;
 }
 
-/** The room's picture of one contact: each a count of seats. */
+/**
+ * The room's picture of one contact, each a count of seats: spotted = marked it; classifiedRight = its
+ * track classified as the truth; reported = a report filed on it; coverInTime = its protect objective
+ * earned in full (null when no objective asks for cover against this contact).
+ */
 export interface ContactRow {
   contactId: string;
-  /** The ground truth, e.g. "suspicious-uas" (instructor only). */
+  /** The contact's label in the scenario (instructor only). */
+  label: string;
+  /** The ground truth as the right classification, e.g. "suspicious-uas" (instructor only). */
   truth: string;
   spotted: number;
   classifiedRight: number;
   reported: number;
-  coverInTime: number;
+  coverInTime: number | null;
 }
 
 /** Server → instructor, at most twice a second: the live console. */
@@ -140,6 +151,11 @@ export interface ConsoleMessage {
   classMs: number;
   seats: SeatRow[];
   contacts: ContactRow[];
+}
+
+/** Server → instructor, right after a seat's action was accepted: that seat's row (replace the row with its seatId). */
+export interface ConsoleRowMessage {
+  row: SeatRow;
 }
 
 /** Server → everyone: the class is over (seats are scored on their runs as recorded). */

@@ -17,6 +17,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   game: ['scenario', 'engine', 'scoring', 'store'],
   ui: ['scenario', 'engine', 'scoring', 'protocol', 'store'],
   protocol: ['scenario', 'engine'],
+  server: ['protocol', 'scenario', 'engine', 'scoring'],
 };
 /** Layers a folder may load only with a dynamic `import()`: the play screen loads Phaser's chunk when play opens. */
 const MAY_LOAD_LAZILY: Record<string, string[]> = { ui: ['game'] };
