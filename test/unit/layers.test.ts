@@ -64,7 +64,7 @@ test('would catch a crossing made with import() or require(), and allows only th
   const uiFile = join(SRC, 'ui/x.ts');
   expect(fileCrossings('ui', uiFile, "const g = import('../game/game');")).toEqual([]);
   expect(fileCrossings('ui', uiFile, "import { boot } from '../game/game';")).toEqual([
-    'ui/x.ts imports ../game/game (src/ui may import: scenario, engine, scoring, store)',
+    'ui/x.ts imports ../game/game (src/ui may import: scenario, engine, scoring, protocol, store)',
   ]);
 });
 

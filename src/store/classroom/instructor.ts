@@ -1,6 +1,12 @@
 /** This browser as the instructor's console: create a class, control it, watch it, and fetch the results at the end. */
 import { Client, type Room } from '@colyseus/sdk';
-import { type ClassInfoMessage, type ConsoleMessage, MSG, type RefusedMessage, type SeatRow } from '../../protocol';
+import {
+  type ClassInfoMessage,
+  type ConsoleMessage,
+  type ConsoleRowMessage,
+  MSG,
+  type RefusedMessage,
+} from '../../protocol';
 import { hashScenario, parseScenario } from '../../scenario';
 import type { ScoreCard } from '../../scoring/types';
 import { session } from '../session';
@@ -12,9 +18,6 @@ import { type Connection, classroom } from './state';
 
 /** Where the console keeps its class's code and key, so a reload keeps control (cleared when the tab closes). */
 export const INSTRUCTOR_KEY = 'skywatch.class.instructor';
-
-/** The server's message with one seat's fresh console row. */
-const CONSOLE_ROW = 'consoleRow';
 
 let room: Room | null = null;
 let loading = false;
@@ -77,7 +80,7 @@ function onConsole(m: ConsoleMessage): void {
 }
 
 /** One seat's row, sent right after its action was accepted: it replaces that seat's row in the console. */
-function onRow(m: { row: SeatRow }): void {
+function onRow(m: ConsoleRowMessage): void {
   const ins = classroom.getState().instructor;
   if (!ins?.console) return;
   const seats = ins.console.seats.map((s) => (s.seatId === m.row.seatId ? m.row : s));
@@ -98,7 +101,7 @@ export async function openConsole(code: string, key: string): Promise<void> {
     keepAddress('?classroom=instructor');
     r.onMessage(MSG.classInfo, (info: ClassInfoMessage) => onInfo(code, key, info));
     r.onMessage(MSG.console, onConsole);
-    r.onMessage(CONSOLE_ROW, onRow);
+    r.onMessage(MSG.consoleRow, onRow);
     r.onMessage(MSG.refused, (m: RefusedMessage) => classroom.setState({ instructorError: m.message }));
     r.onMessage(MSG.ended, () => {
       patch({ phase: 'ended' });

@@ -65,7 +65,7 @@ export function contactsTable(scenario: Scenario, m: ConsoleMessage | null): HTM
   const rows = (m?.contacts ?? []).map((c) => {
     const contact = scenario.contacts.find((x) => x.id === c.contactId);
     const truth = contact ? truthLabel(contact.domain, contact.truth) : c.truth;
-    const name = contact?.label || c.contactId;
+    const name = c.label || c.contactId;
     return cells('td', [
       `${name} (${truth})`,
       of(c.spotted),
