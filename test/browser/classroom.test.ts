@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SERVER_NODE_FLAGS } from '../server/harness';
 import { noErrors, openPage, shot, useBrowser } from './helpers';
 
 const browser = useBrowser();
@@ -16,10 +17,10 @@ let server: ChildProcess | null = null;
 let dataDir = '';
 let base = '';
 
-/** Starts `src/server/main.ts` on 127.0.0.1:0 and reads the address it prints. */
+/** Starts `src/server/main.ts` (as `npm run classroom` does) on 127.0.0.1:0 and reads the address it prints. */
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'skywatch-class-'));
-  const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
