@@ -55,7 +55,7 @@ describe('xAPI statements of a class', () => {
 
   test('one registration per seat, each with its own actor account', () => {
     expect(registrations).toHaveLength(SEATS.length);
-    const accounts = [...new Set(statements.map((s) => s.actor.account?.name))];
+    const accounts = [...new Set(statements.map((s) => ('account' in s.actor ? s.actor.account?.name : undefined)))];
     expect(accounts).toEqual(['K7QX2M-s1', 'K7QX2M-s2', 'K7QX2M-s3']);
   });
 
