@@ -181,3 +181,30 @@ test('a seat reloaded mid-class carries on from the server’s record', async ()
   noErrors(seat.errors);
   noErrors(ins.errors);
 });
+
+test('problems and wrong codes are told plainly; an optional inject reaches every seat', async () => {
+  const { page, errors } = await openPage(browser(), `${base}/?classroom=instructor`);
+  await page.locator('#class-file').setInputFiles('test/fixtures/browser/broken.json');
+  const problems = page.getByRole('alert').filter({ has: page.locator('code') });
+  await expect.poll(() => problems.count()).toBe(1);
+  expect(await problems.textContent()).toMatch(/scenario:\d+:\d+ \//);
+
+  const stray = await openPage(browser(), `${base}/?join=AAAAAA`);
+  await stray.page.getByLabel('Your name').fill('Eve');
+  await stray.page.getByRole('button', { name: 'Join' }).click();
+  await expect
+    .poll(() => stray.page.getByRole('alert').textContent())
+    .toBe('No class with code AAAAAA — check the code with your instructor.');
+
+  await page.getByLabel('Built-in scenario').selectOption('full-shift.json');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect.poll(() => page.getByLabel('Join code').textContent()).toMatch(/^[A-Z2-9]{6}$/);
+  const seat = await joinClass((await page.getByLabel('Join code').textContent()) ?? '', 'Fay');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect.poll(() => seat.page.getByText('Running with the class').count()).toBe(1);
+  await page.getByRole('button', { name: 'Fire status-check' }).click();
+  await expect.poll(() => seat.page.getByText(/Give me a quick picture/).count()).toBe(1);
+  // The browser logs the refused file's 400 answer; nothing else may go wrong.
+  noErrors(errors.filter((e) => !e.includes('status of 400')));
+  noErrors(seat.errors);
+});
