@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, replay time of long runs, playtest time,
  * the four built-in policies' scores per built-in scenario, and the browser figures (bundle sizes, load time and frame time
- * against bare Phaser). Nothing here fails a build.
+ * against bare Phaser), and the classroom load run (BENCH_SEATS simulated seats, default 40, against one server process).
+ * Nothing here fails a build.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { advance, init, TICK_MS } from '../src/engine';
 import { parseScenario } from '../src/scenario';
 import { formatBrowserBench, runBrowserBench } from './browser';
+import { runClassroomBench } from './classroom';
 import { generateScenario } from './generate';
 import { policyScoreLines } from './policies';
 import { replayTimes } from './replay';
@@ -59,3 +61,4 @@ replaySpeed();
 playtestTime();
 for (const l of policyScoreLines()) console.log(l);
 for (const l of formatBrowserBench(await runBrowserBench())) console.log(l);
+for (const l of await runClassroomBench(Number(process.env.BENCH_SEATS ?? 40))) console.log(l);

@@ -4,12 +4,21 @@
  * ./classroom-data); DATABASE_URL (a PostgreSQL server instead), REDIS_URL (scale-out), PUBLIC_ADDRESS.
  * Prints the instructor's address and the trainees' join address, each on its own line.
  */
+import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startClassroom } from './app';
 
+/** This machine's first LAN (non-loopback IPv4) address, for a server listening on every interface. */
+function lanAddress(): string {
+  const found = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal);
+  return found?.address ?? 'THIS-MACHINE';
+}
+
 /** The addresses people open, for a server listening on host:port. */
-export function addresses(host: string, port: number): { instructor: string; join: string } {
-  const shown = host === '0.0.0.0' || host === '::' ? 'THIS-MACHINE' : host.includes(':') ? `[${host}]` : host;
+function addresses(host: string, port: number): { instructor: string; join: string } {
+  const shown = host === '0.0.0.0' || host === '::' ? lanAddress() : host.includes(':') ? `[${host}]` : host;
   const base = `http://${shown}:${port}/`;
   return { instructor: `${base}?classroom=instructor`, join: `${base}?join` };
 }

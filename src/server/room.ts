@@ -114,7 +114,7 @@ export class ClassRoom extends Room {
     if (o.seatToken !== undefined) {
       const seat = [...this.seats.values()].find((s) => secretMatches(o.seatToken ?? '', s.tokenHash));
       if (!seat) throw new ServerError(403, 'this seat token is not one of this class — join with your name instead');
-      return { role: 'seat', seatId: seat.seatId };
+      return { role: 'seat', seatId: seat.seatId, token: o.seatToken };
     }
     const seatId = `s${this.seats.size + 1}`;
     const token = newSecret();
@@ -333,24 +333,24 @@ export class ClassRoom extends Room {
     this.setPhase(to[type]);
   }
 
-  /** Moves the class to `phase`, stores the clock, tells everyone. */
+  /** Moves the class to `phase` now, stores the clock, then tells everyone (so what they hear is on record). */
   private setPhase(phase: Phase): void {
     const now = Date.now();
     this.advanceSeats(now);
     const clock = this.classClock.set(phase, now);
     this.consoleDirty = true;
+    if (phase === 'ended') void this.lock();
     this.writes = this.writes
       .then(() => store().setClock(this.record.code, clock))
-      .catch((e: unknown) => {
-        console.error(`class ${this.record.code}: could not store the clock:`, e);
+      .catch((e: unknown) => console.error(`class ${this.record.code}: could not store the clock:`, e))
+      .then(() => {
+        for (const seat of this.seats.values()) this.sendClock(seat, true);
+        if (phase === 'ended') {
+          this.broadcast(MSG.ended, {});
+          this.clock.setTimeout(() => void this.disconnect(), LINGER_AFTER_END_MS);
+        }
+        this.sendConsole(Date.now());
       });
-    for (const seat of this.seats.values()) this.sendClock(seat, true);
-    if (phase === 'ended') {
-      this.broadcast(MSG.ended, {});
-      this.sendConsole(now);
-      void this.lock();
-      this.clock.setTimeout(() => void this.disconnect(), LINGER_AFTER_END_MS);
-    } else this.sendConsole(now);
   }
 
   /** Seats follow the class clock up to wall time `now`. */

@@ -244,6 +244,7 @@ describe('a class on one server', () => {
     const again = await join(server.base, code, { role: 'seat', name: 'Ben', seatToken: w0?.seatToken });
     const w = await again.waitFor<WelcomeMessage>('welcome');
     expect(w.seatId).toBe(w0?.seatId);
+    expect(w.seatToken).toBe(w0?.seatToken);
     expect(w.actions.length).toBe(actions);
     // The mirror: the engine replayed from the welcome equals what the seat was told, action for action.
     const mirror = replay(scenario, { seed: w.seed, actions: w.actions }, undefined, w.seatMs);
