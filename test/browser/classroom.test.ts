@@ -155,7 +155,7 @@ test('the instructor runs a class of three to the class debrief', async () => {
   for (const s of seats) noErrors(s.errors);
 });
 
-test('a seat reloaded mid-class carries on from the server’s record', async () => {
+test('a seat (and the console) reloaded mid-class carries on from the server’s record', async () => {
   const ins = await createClass();
   const seat = await joinClass(ins.code, 'Dee');
   await ins.page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -178,6 +178,12 @@ test('a seat reloaded mid-class carries on from the server’s record', async ()
       .getByRole('row')
       .count(),
   ).toBe(2);
+
+  // A reload of the console keeps control of the class.
+  await ins.page.reload();
+  await expect.poll(() => ins.page.getByLabel('Join code').textContent()).toBe(ins.code);
+  await ins.page.getByRole('button', { name: 'Pause everyone' }).click();
+  await expect.poll(() => seat.page.getByText('Paused by the instructor').count()).toBe(1);
   noErrors(seat.errors);
   noErrors(ins.errors);
 });
