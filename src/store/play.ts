@@ -25,10 +25,7 @@ export function act(action: Action, onRefused?: (r: Rejection) => boolean): Stat
     return null;
   }
   const send = seatSender();
-  if (send) {
-    send(action);
-    return result.state;
-  }
+  if (send) return send(action) ? result.state : null;
   const actions = [...record.actions, { ...action, at: engine.t / 1000 }];
   const wall = record.wallClock;
   const wallClock = wall && { ...wall, actionsMs: [...wall.actionsMs, Date.now()] };

@@ -86,6 +86,13 @@ test('the instructor runs a class of three to the class debrief', async () => {
   const trainees = ins.page.getByRole('table', { name: /^Trainees/ });
   await expect.poll(() => trainees.getByRole('row').count()).toBe(1 + names.length);
 
+  // Before the start nothing can be done, and the seat is told why.
+  await seats[2].page.getByRole('button', { name: 'Alert', exact: true }).click();
+  await expect
+    .poll(() => seats[2].page.getByText('Waiting for the instructor to start: nothing can be done yet.').count())
+    .toBe(1);
+  expect(await seats[2].page.getByRole('button', { name: 'Alert', pressed: true }).count()).toBe(0);
+
   await ins.page.getByRole('button', { name: 'Start', exact: true }).click();
   for (const s of seats) await expect.poll(() => s.page.getByText('Running with the class').count()).toBe(1);
   for (const s of seats) await expect.poll(() => s.page.locator('#map canvas').count()).toBe(1);

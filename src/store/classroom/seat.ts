@@ -88,7 +88,21 @@ function onEnded(): void {
 
 function attach(r: Room): void {
   room = r;
-  setSeatSender((action) => r.send(MSG.act, { action }));
+  setSeatSender((action) => {
+    const phase = classroom.getState().seat?.phase;
+    if (phase === 'running') {
+      r.send(MSG.act, { action });
+      return true;
+    }
+    const why =
+      phase === 'paused'
+        ? 'Paused by the instructor'
+        : phase === 'ended'
+          ? 'The class has ended'
+          : 'Waiting for the instructor to start';
+    session.setState({ notice: { kind: 'info', text: `${why}: nothing can be done yet.` } });
+    return false;
+  });
   r.onMessage(MSG.welcome, (w: WelcomeMessage) => onWelcome(r, w));
   r.onMessage(MSG.clock, onClock);
   r.onMessage(MSG.accepted, (m: AcceptedMessage) => {
