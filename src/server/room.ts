@@ -40,6 +40,8 @@ export const CONSOLE_EVERY_MS = 500;
 export const RECONNECT_SECONDS = 60;
 /** How often seats' lags are saved (ms). */
 const SAVE_LAGS_EVERY_MS = 2000;
+/** A room nobody has been connected to for this long is closed (its class stays stored; the next join restores it). */
+export const IDLE_CLOSE_MS = 30 * 60_000;
 /** How long an ended class's room stays up for late messages (ms). */
 const LINGER_AFTER_END_MS = 5000;
 
@@ -76,6 +78,7 @@ export class ClassRoom extends Room {
   private lastConsoleMs = 0;
   private lastLagSaveMs = 0;
   private consoleDirty = true;
+  private lastClientMs = Date.now();
 
   /** Loads the class `code` from the store and rebuilds every seat's run at its time. */
   override async onCreate(options: { code: string }) {
@@ -258,11 +261,11 @@ export class ClassRoom extends Room {
       client.send(MSG.refused, refusal(result.rejection.rejected, result.rejection.message));
       return;
     }
-    this.record_(seat, result.n, result.recorded, true);
+    this.commit(seat, result.n, result.recorded, true);
   }
 
   /** Writes an accepted action (in order), then tells the seat and the console. */
-  private record_(seat: Seat, n: number, action: AcceptedMessage['action'], rowNow: boolean): void {
+  private commit(seat: Seat, n: number, action: AcceptedMessage['action'], rowNow: boolean): void {
     seat.pending++;
     this.consoleDirty = true;
     this.writes = this.writes
@@ -308,7 +311,7 @@ export class ClassRoom extends Room {
       const result = seat.run.act({ type: 'fire', inject: inject.id });
       if (result.ok) {
         fired++;
-        this.record_(seat, result.n, result.recorded, false);
+        this.commit(seat, result.n, result.recorded, false);
       }
     }
     if (fired === 0)
@@ -364,6 +367,12 @@ export class ClassRoom extends Room {
 
   private tick(): void {
     const now = Date.now();
+    if (this.clients.length > 0) this.lastClientMs = now;
+    else if (now - this.lastClientMs > IDLE_CLOSE_MS) {
+      this.lastClientMs = now;
+      void this.disconnect();
+      return;
+    }
     if (this.classClock.phase !== 'running') {
       if (this.consoleDirty && now - this.lastConsoleMs >= CONSOLE_EVERY_MS) this.sendConsole(now);
       return;

@@ -4,7 +4,7 @@
  * pause/resume, an inject to all, a drop and reconnection, end; scores of record equal replays of the runs.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import type {
   ClassResults,
   ClockMessage,
   ConsoleMessage,
+  ConsoleRowMessage,
   RefusedMessage,
   WelcomeMessage,
 } from '../../src/protocol';
@@ -129,6 +130,8 @@ describe('a class on one server', () => {
     expect(acc.n).toBe(0);
     expect(acc.action).toMatchObject({ type: 'posture', posture: 'alert' });
     expect(typeof acc.action.at).toBe('number');
+    const row = await teacher.waitFor<ConsoleRowMessage>('consoleRow', (m) => m.row.seatId === 's1');
+    expect(row.row).toMatchObject({ name: 'Ana', posture: 'alert', connected: true });
     const b = await act(seats[1], { type: 'mark', cell: 'C3' });
     expect(b.type).toBe('accepted');
     const twice = await act(seats[0], { type: 'posture', posture: 'alert' });
@@ -290,9 +293,46 @@ describe('a class on one server', () => {
     expect(card.rejectedActions).toEqual([]);
   });
 
+  it('never sent a seat anything but its own messages (no console, no ground truth, no other seats)', () => {
+    for (const s of seats) {
+      const types = new Set(s.messages.map((m) => m.type));
+      expect([...types].filter((t) => !['welcome', 'clock', 'accepted', 'refused', 'ended'].includes(t))).toEqual([]);
+      for (const m of s.messages.filter((x) => x.type === 'welcome')) {
+        expect(Object.keys(m.body as object).sort()).toEqual(
+          ['actions', 'code', 'name', 'phase', 'scenarioText', 'seatId', 'seatMs', 'seatToken', 'seed'].sort(),
+        );
+      }
+    }
+  });
+
   it('says an ended class has ended', async () => {
     const r = await post(`${server.base}/api/classes/${code}/reservation`, { role: 'seat', name: 'Late' });
     expect(r.status).toBe(410);
     expect(r.body.error).toBe(`Class ${code} has ended.`);
+  });
+
+  it('ends a class by itself once every seat has reached the end of the scenario', async () => {
+    const short = readFileSync('assets/scenarios/first-watch.json', 'utf8').replace(
+      '"durationSec": "7:00"',
+      '"durationSec": 6',
+    );
+    const created = await createClass(server.base, short);
+    const teacher2 = await join(server.base, created.code, { role: 'instructor', key: created.key });
+    const pair = [
+      await join(server.base, created.code, { role: 'seat', name: 'Dee' }),
+      await join(server.base, created.code, { role: 'seat', name: 'Eli' }),
+    ];
+    seats.push(...pair);
+    teacher = teacher2;
+    for (const s of pair) await s.waitFor('welcome');
+    teacher2.room.send('start', {});
+    for (const s of pair) await s.waitFor('ended', () => true, 30_000);
+    for (const s of pair) expect(s.last<ClockMessage>('clock')?.seatMs).toBe(6000);
+    const res = await fetch(`${server.base}/api/classes/${created.code}/results`, {
+      headers: { authorization: `Bearer ${created.key}` },
+    });
+    const results = (await res.json()) as ClassResults<ScoreCard>;
+    expect(results.phase).toBe('ended');
+    expect(results.seats.map((x) => x.card.endedMs)).toEqual([6000, 6000]);
   });
 });

@@ -37,7 +37,7 @@ export interface ClockRecord {
 export interface Store {
   createClass(c: Omit<ClassRecord, 'phase' | 'classMs' | 'anchorWallMs'>): Promise<void>;
   getClass(code: string): Promise<ClassRecord | null>;
-  /** Codes of classes not ended (restored on start). */
+  /** Codes of classes not ended and created in the last day (restored on start; older ones on their next join). */
   liveClasses(): Promise<string[]>;
   setClock(code: string, clock: ClockRecord): Promise<void>;
   addSeat(code: string, seat: SeatRecord): Promise<void>;
@@ -84,7 +84,9 @@ export function sqlStore(sql: Sql): Store {
       };
     },
     async liveClasses() {
-      const rows = await sql.query<{ code: string }>(`SELECT code FROM classes WHERE phase <> 'ended' ORDER BY code`);
+      const rows = await sql.query<{ code: string }>(
+        `SELECT code FROM classes WHERE phase <> 'ended' AND created_at > now() - interval '1 day' ORDER BY code`,
+      );
       return rows.map((r) => r.code);
     },
     async setClock(code, clock) {
