@@ -3,6 +3,7 @@ import './ui/styles.css';
 import { initAar } from './store/aarActions';
 import { loadLibrary, persist } from './store/actions';
 import { builtinScenarios } from './store/builtins';
+import { startClassroom } from './store/classroom/startup';
 import { session } from './store/session';
 import { startSession } from './store/startup';
 import { mountApp } from './ui/app';
@@ -11,7 +12,9 @@ import { offerUpdates } from './ui/update';
 const root = document.getElementById('app');
 if (root) {
   loadLibrary(builtinScenarios());
-  startSession(new URLSearchParams(location.search));
+  const params = new URLSearchParams(location.search);
+  startSession(params);
+  startClassroom(params);
   initAar();
   mountApp(root);
   document.body.dataset.palette = session.getState().settings.palette;

@@ -3,6 +3,7 @@ import { init } from '../engine';
 import { DIFFICULTIES, formatProblem, hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
 import { recordFinished } from './aarActions';
+import { seatSender } from './classroom/link';
 import { clearSavedRun, newRunId, saveRun } from './runRecord';
 import { type initialSession, type LibraryEntry, type LoadedScenario, session } from './session';
 import { SETTINGS_KEY, type Settings } from './settings';
@@ -53,11 +54,11 @@ export function openFile(name: string, text: string): void {
   session.setState({ current, screen: 'briefing', fileProblems: null, notice: null });
 }
 
-/** Saves the run in play as it stands (after every action and as time passes); an ended run is never saved. */
+/** Saves the run in play as it stands (after every action and as time passes); an ended run, or a class seat's (the server keeps it), is never saved. */
 export function persist(): void {
   const { record, engine, current, screen, skippedDiscussions } = session.getState();
   const store = storage();
-  if (!record || !engine || !current || !store || screen !== 'play' || engine.ended) return;
+  if (!record || !engine || !current || !store || screen !== 'play' || engine.ended || seatSender()) return;
   const saved = { record, tMs: engine.t, source: current.source, savedMs: Date.now(), skipped: skippedDiscussions };
   if (!saveRun(store, { version: 1, ...saved })) {
     session.setState({

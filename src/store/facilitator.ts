@@ -1,12 +1,13 @@
 /** The facilitator view: switching it, reading it from the address, firing optional injects, listing injects. */
 import type { State } from '../engine/types';
 import type { Inject, Scenario } from '../scenario/model';
+import { seatSender } from './classroom/link';
 import { act } from './play';
 import { session } from './session';
 
-/** Shows or hides the facilitator view. */
+/** Shows or hides the facilitator view; a class seat never shows it (ground truth is the instructor's only). */
 export function setFacilitator(on: boolean): void {
-  session.setState({ facilitator: on });
+  session.setState({ facilitator: on && !seatSender() });
 }
 
 /** Switches the facilitator view on or off. */

@@ -17,7 +17,7 @@ const COLUMNS = [
 ] as const;
 
 /** A CSV cell: text that a spreadsheet would run as a formula gets a leading apostrophe; quotes as needed. */
-function cell(value: string | number | boolean): string {
+export function csvCell(value: string | number | boolean): string {
   const raw = String(value);
   const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -44,7 +44,7 @@ export function historyCsv(entries: readonly HistoryEntry[]): string {
         e.scenarioHash,
         e.id,
       ]
-        .map(cell)
+        .map(csvCell)
         .join(',');
     });
   return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

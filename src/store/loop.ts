@@ -2,6 +2,7 @@
 import { advance } from '../engine';
 import { TICK_MS } from '../engine/types';
 import { finishRun, persist } from './actions';
+import { seatSender } from './classroom/link';
 import { pendingDiscussion } from './play';
 import { session } from './session';
 
@@ -12,10 +13,10 @@ const SAVE_EVERY_MS = 1000;
 let accumulator = 0;
 let sinceSave = 0;
 
-/** True when scenario time should not run: paused, help shown, a discussion waiting, frozen or ended. */
+/** True when scenario time should not run: paused, help shown, a discussion waiting, frozen, ended, or in a class (the server's clock moves it). */
 export function isHeld(): boolean {
   const s = session.getState();
-  if (!s.engine || s.screen !== 'play') return true;
+  if (!s.engine || s.screen !== 'play' || seatSender()) return true;
   return s.paused || s.helpOpen || s.engine.ended || s.engine.frozenProbe !== null || pendingDiscussion() !== null;
 }
 

@@ -6,13 +6,15 @@ import type { Cell } from '../scenario/model';
 import type { Report } from '../scenario/schema';
 import type { Assessment, CommsChannel, Posture } from '../scenario/vocab';
 import { finishRun, persist } from './actions';
+import { seatSender } from './classroom/link';
 import { session } from './session';
 import type { Speed } from './settings';
 import { currentView } from './view';
 
 /**
  * Applies a trainee action; on success it is recorded with `at` = scenario seconds. A refusal is shown,
- * unless `onRefused` handles it (returns true).
+ * unless `onRefused` handles it (returns true). In a class the action goes to the server instead: the mirror
+ * applies it when the server accepts it (the state returned is what it will be).
  */
 export function act(action: Action, onRefused?: (r: Rejection) => boolean): State | null {
   const { current, engine, record } = session.getState();
@@ -22,6 +24,8 @@ export function act(action: Action, onRefused?: (r: Rejection) => boolean): Stat
     if (!onRefused?.(result.rejection)) session.setState({ notice: { kind: 'error', text: result.rejection.message } });
     return null;
   }
+  const send = seatSender();
+  if (send) return send(action) ? result.state : null;
   const actions = [...record.actions, { ...action, at: engine.t / 1000 }];
   const wall = record.wallClock;
   const wallClock = wall && { ...wall, actionsMs: [...wall.actionsMs, Date.now()] };
@@ -185,13 +189,15 @@ export function cursorToNextSighting(): void {
   session.setState({ cursor: { ...next } });
 }
 
-/** Sets the speed (1×, 2×, 4×) and resumes. */
+/** Sets the speed (1×, 2×, 4×) and resumes (not in a class: the class clock sets the pace). */
 export function setSpeed(speed: Speed): void {
+  if (seatSender()) return;
   session.setState({ speed, paused: false });
 }
 
-/** Pauses or resumes play. */
+/** Pauses or resumes play (not in a class: only the instructor pauses). */
 export function togglePause(): void {
+  if (seatSender()) return;
   session.setState({ paused: !session.getState().paused });
 }
 
@@ -208,7 +214,7 @@ export function setHelpOpen(open: boolean): void {
 /** Runs scenario time on to the end at once; it stops at each probe, and carries on once the probe is answered. */
 export function skipToEnd(): void {
   const { current, engine } = session.getState();
-  if (!current || !engine || engine.frozenProbe) return;
+  if (!current || !engine || engine.frozenProbe || seatSender()) return;
   const state = advanceTo(current.scenario, engine, current.scenario.durationMs);
   session.setState({ engine: state, prev: state, skipping: state.frozenProbe !== null });
   persist();

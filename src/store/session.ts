@@ -7,7 +7,8 @@ import type { ScoreCard } from '../scoring/types';
 import type { RunRecord, SavedRun, ScenarioSource } from './runRecord';
 import { DEFAULT_SETTINGS, type Settings, type Speed } from './settings';
 
-export type Screen = 'library' | 'briefing' | 'play' | 'debrief';
+/** The app's screens; `join`, `console` and `classDebrief` belong to the classroom. */
+export type Screen = 'library' | 'briefing' | 'play' | 'debrief' | 'join' | 'console' | 'classDebrief';
 
 /** A scenario ready to brief and play. */
 export interface LoadedScenario {

@@ -3,6 +3,9 @@ import { plainWords } from '../scenario/labels';
 import { dismissNotice } from '../store/actions';
 import { type Screen, session } from '../store/session';
 import { mountBriefing } from './briefing';
+import { mountClassDebrief } from './classroom/classDebrief';
+import { mountConsole } from './classroom/console';
+import { mountJoin } from './classroom/join';
 import { mountDebrief } from './debrief';
 import { button, h, replace } from './dom';
 import { mountLibrary } from './library';
@@ -13,6 +16,9 @@ const SCREENS: Record<Screen, (root: HTMLElement) => () => void> = {
   briefing: mountBriefing,
   play: mountPlay,
   debrief: mountDebrief,
+  join: mountJoin,
+  console: mountConsole,
+  classDebrief: mountClassDebrief,
 };
 
 function mountNotice(root: HTMLElement): () => void {

@@ -3,6 +3,8 @@ import './aar/aar.css';
 import { buildAar } from '../scoring/aar';
 import { aarSession } from '../store/aar';
 import { backToLibrary, startPlay } from '../store/actions';
+import { backToClass } from '../store/classroom/results';
+import { classroom } from '../store/classroom/state';
 import { session } from '../store/session';
 import { exportsSection } from './aar/exports';
 import { mountReplay } from './aar/replay';
@@ -23,6 +25,12 @@ export function mountDebrief(root: HTMLElement): () => void {
     endInject?.type === 'end' && endInject.text ? endInject.text : `Time is up at ${clockText(scenario, engine.t)}.`;
   const when = entry ? ` · run finished ${new Date(entry.finishedMs).toLocaleString()}` : '';
   const again = button('Play again', startPlay, { class: 'primary' });
+  const viewing = classroom.getState().instructor?.results != null;
+  const inClass = classroom.getState().seat !== null;
+  const leave = () => {
+    classroom.setState({ seat: null });
+    backToLibrary();
+  };
   const heading = h('h1', { tabindex: -1 }, `Debrief: ${scenario.title}`);
   const replayBox = h('div', { class: 'replay' });
   const replay = mountReplay(replayBox, scenario, record);
@@ -54,9 +62,13 @@ export function mountDebrief(root: HTMLElement): () => void {
         h(
           'div',
           { class: 'row no-print' },
-          again,
+          ...(viewing
+            ? [button('Back to the class debrief', backToClass, { class: 'primary' })]
+            : inClass
+              ? []
+              : [again]),
           button('Print report', () => window.print()),
-          button('Back to library', backToLibrary),
+          !viewing && button('Back to library', leave),
         ),
       ),
       h(

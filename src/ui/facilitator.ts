@@ -7,6 +7,7 @@ import type { State } from '../engine/types';
 import { cellName } from '../scenario/grid';
 import { truthLabel } from '../scenario/labels';
 import type { Scenario } from '../scenario/model';
+import { seatSender } from '../store/classroom/link';
 import { fireOptional, type InjectRow, injectRows, toggleFacilitator } from '../store/facilitator';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
@@ -105,6 +106,7 @@ export function mountFacilitator(root: HTMLElement): () => void {
     class: 'facilitator-toggle',
   });
   const slot = h('div', {});
+  toggle.hidden = seatSender() !== null;
   root.append(toggle, slot);
   let offEngine: (() => void) | null = null;
   const show = (on: boolean) => {

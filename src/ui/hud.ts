@@ -1,5 +1,6 @@
 /** The play screen's top bar: clock, pause and speed, posture, emissions, comms, help. */
 import type { State } from '../engine/types';
+import { seatSender } from '../store/classroom/link';
 import { setHelpOpen, setPosture, setSpeed, skipToEnd, toggleEmissions, togglePause } from '../store/play';
 import { session } from '../store/session';
 import { SPEEDS } from '../store/settings';
@@ -36,21 +37,22 @@ export function mountHud(root: HTMLElement): () => void {
   });
   const comms = h('span', { class: 'comms' });
   const conditions = h('span', { class: 'conditions' });
+  const inClass = seatSender() !== null;
   root.append(
     h(
       'div',
       { class: 'hud' },
       h('div', { class: 'clockbox' }, clock, status),
-      group('Time', pause, ...speeds),
+      !inClass && group('Time', pause, ...speeds),
       group('Team posture', ...postures),
       group('Emissions', emissions),
       h('div', { class: 'info' }, comms, conditions),
       h(
         'div',
         { class: 'group end' },
-        button('Skip to end', skipToEnd),
+        !inClass && button('Skip to end', skipToEnd),
         button('Help ?', () => setHelpOpen(true), { 'aria-keyshortcuts': '?' }),
-        button('Leave', () => confirmLeave(root), { title: 'Back to the library; the run stays saved' }),
+        !inClass && button('Leave', () => confirmLeave(root), { title: 'Back to the library; the run stays saved' }),
       ),
     ),
   );
@@ -74,9 +76,11 @@ export function mountHud(root: HTMLElement): () => void {
       ? 'Ended'
       : frozen
         ? 'Frozen'
-        : s.paused
-          ? `Paused (at ${rate}×)`
-          : `Running ${rate}×`;
+        : inClass
+          ? 'Class time'
+          : s.paused
+            ? `Paused (at ${rate}×)`
+            : `Running ${rate}×`;
     status.title = s.timeScale === 1 ? '' : `${s.speed}× here times speed=${s.timeScale} from the address`;
     pause.textContent = s.paused ? 'Resume' : 'Pause';
     pause.setAttribute('aria-pressed', String(s.paused));

@@ -112,6 +112,21 @@ function settingsBox(): HTMLElement {
   );
 }
 
+function classBox(): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'class-title' },
+    h('h2', { id: 'class-title' }, 'Classroom'),
+    h('p', { class: 'hint' }, 'On a page served by the classroom server (npm run classroom).'),
+    h(
+      'div',
+      { class: 'row class-links' },
+      button('Join a class', () => session.setState({ screen: 'join', notice: null })),
+      button('Run a class (instructor)', () => session.setState({ screen: 'console', notice: null })),
+    ),
+  );
+}
+
 /** Mounts the library screen. */
 export function mountLibrary(root: HTMLElement): () => void {
   const { library, libraryProblems } = session.getState();
@@ -141,7 +156,7 @@ export function mountLibrary(root: HTMLElement): () => void {
             : null,
           h('div', { class: 'cards' }, ...library.map(card)),
         ),
-        h('div', { class: 'side' }, open.box, results.box, settingsBox()),
+        h('div', { class: 'side' }, open.box, classBox(), results.box, settingsBox()),
       ),
     ),
   );

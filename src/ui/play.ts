@@ -6,6 +6,7 @@ import { TERRAIN_NAME } from '../store/mapStyle';
 import { sightingCells } from '../store/play';
 import { session } from '../store/session';
 import { viewOf } from '../store/view';
+import { mountSeatBar } from './classroom/seatBar';
 import { mountDiscussion } from './discussion';
 import { h } from './dom';
 import { mountFacilitator } from './facilitator';
@@ -49,9 +50,11 @@ export function mountPlay(root: HTMLElement): () => void {
   const facilitator = h('div', { class: 'facilitator-slot' });
   const right = h('aside', { class: 'right', 'aria-label': 'Messages and reports' });
   const report = h('div', { class: 'report-slot' });
+  const seatBar = h('div', { class: 'seat-bar-slot' });
   const area = h(
     'div',
     { class: 'play-area' },
+    seatBar,
     hud,
     h(
       'div',
@@ -66,6 +69,7 @@ export function mountPlay(root: HTMLElement): () => void {
   const help = h('div', { class: 'overlay-slot' });
   root.append(h('div', { class: 'play' }, area, probe, discussion, help));
   const offs = [
+    mountSeatBar(seatBar),
     mountHud(hud),
     mountTracks(left),
     mountMessages(right),
