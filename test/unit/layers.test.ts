@@ -72,7 +72,7 @@ test('would catch a crossing made with import() or require(), and allows only th
   ]);
   expect(fileCrossings('ui', uiFile, "const s = await import('../studio/screen/mount');")).toEqual([]);
   expect(fileCrossings('ui', uiFile, "import { modelOf } from '../studio/model';")).toEqual([
-    'ui/x.ts imports ../studio/model (src/ui may import: scenario, engine, scoring, store)',
+    'ui/x.ts imports ../studio/model (src/ui may import: scenario, engine, scoring, protocol, store)',
   ]);
   expect(fileCrossings('studio', join(SRC, 'studio/x.ts'), "import { el } from '../ui/dom';")).toEqual([
     'studio/x.ts imports ../ui/dom (src/studio may import: scenario, engine, scoring, store)',
