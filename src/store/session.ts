@@ -7,7 +7,7 @@ import type { ScoreCard } from '../scoring/types';
 import type { RunRecord, SavedRun, ScenarioSource } from './runRecord';
 import { DEFAULT_SETTINGS, type Settings, type Speed } from './settings';
 
-export type Screen = 'library' | 'briefing' | 'play' | 'debrief';
+export type Screen = 'library' | 'briefing' | 'play' | 'debrief' | 'studio';
 
 /** A scenario ready to brief and play. */
 export interface LoadedScenario {

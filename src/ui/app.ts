@@ -7,12 +7,14 @@ import { mountDebrief } from './debrief';
 import { button, h, replace } from './dom';
 import { mountLibrary } from './library';
 import { mountPlay } from './play';
+import { mountStudioScreen } from './studio';
 
 const SCREENS: Record<Screen, (root: HTMLElement) => () => void> = {
   library: mountLibrary,
   briefing: mountBriefing,
   play: mountPlay,
   debrief: mountDebrief,
+  studio: mountStudioScreen,
 };
 
 function mountNotice(root: HTMLElement): () => void {

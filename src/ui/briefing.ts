@@ -1,6 +1,7 @@
 /** The briefing: situation, mission, map preview, authorized flights, reporting, objectives; Start. */
 import { backToLibrary, startPlay } from '../store/actions';
 import { session } from '../store/session';
+import { backToStudio, studioDocument } from '../store/studio';
 import { button, h } from './dom';
 import { conditionsText, durationText } from './format';
 import { mapPreview } from './mapPreview';
@@ -30,7 +31,13 @@ export function mountBriefing(root: HTMLElement): () => void {
           { class: 'meta' },
           `${s.difficulty} · ${durationText(s.durationMs)} · starts ${String(Math.floor(s.startClockMin / 60)).padStart(2, '0')}:${String(s.startClockMin % 60).padStart(2, '0')} · ${conditionsText(s.conditions)}`,
         ),
-        h('div', { class: 'row' }, start, button('Back to library', backToLibrary)),
+        h(
+          'div',
+          { class: 'row' },
+          start,
+          studioDocument() ? button('Back to the studio', backToStudio) : null,
+          button('Back to library', backToLibrary),
+        ),
       ),
       h(
         'div',

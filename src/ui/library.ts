@@ -5,6 +5,7 @@ import type { Speed } from '../store/settings';
 import { historyBox } from './aar/history';
 import { button, h, replace, select } from './dom';
 import { capabilitiesOf, durationText } from './format';
+import { editBuiltin, studioBox } from './studioBox';
 import { unfinishedBox } from './unfinished';
 
 function card(entry: LibraryEntry): HTMLElement {
@@ -16,7 +17,12 @@ function card(entry: LibraryEntry): HTMLElement {
     h('p', { class: 'meta' }, `${s.difficulty} · ${durationText(s.durationMs)}`),
     h('p', { class: 'summary' }, s.summary),
     h('p', { class: 'caps' }, `Trains: ${capabilitiesOf(s).join(', ')}`),
-    button('Open briefing', () => openBuiltin(entry.file), { 'aria-label': `Open briefing: ${s.title}` }),
+    h(
+      'div',
+      { class: 'row' },
+      button('Open briefing', () => openBuiltin(entry.file), { 'aria-label': `Open briefing: ${s.title}` }),
+      button('Edit', () => editBuiltin(entry.file), { 'aria-label': `Edit in the studio: ${s.title}` }),
+    ),
   );
 }
 
@@ -141,7 +147,7 @@ export function mountLibrary(root: HTMLElement): () => void {
             : null,
           h('div', { class: 'cards' }, ...library.map(card)),
         ),
-        h('div', { class: 'side' }, open.box, results.box, settingsBox()),
+        h('div', { class: 'side' }, open.box, studioBox(), results.box, settingsBox()),
       ),
     ),
   );
