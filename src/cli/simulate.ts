@@ -11,10 +11,10 @@ import type { Scenario } from '../scenario/model';
 import type { Problem } from '../scenario/result';
 import type { ActionFile } from '../scenario/schema';
 import { POLICIES, POLICY_NAMES, type PolicyName, runPolicy, type ScoreCard, score, scoreRun } from '../scoring';
+import { timeline, timelineLines } from '../scoring/timeline';
 import { formatScoreCard } from './format-card';
 import { isMain, readTextFile, unreadableLine } from './io';
 import { resolveScenarioPath } from './load';
-import { timeline, timelineLines } from './timeline';
 
 const USAGE =
   'usage: npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|observer|guesser|idle] [--seed N] [--timeline] [--json]\n' +

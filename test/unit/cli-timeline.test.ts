@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { timeline, timelineLines } from '../../src/cli/timeline';
 import { parseScenario } from '../../src/scenario';
 import { POLICIES, runPolicy } from '../../src/scoring';
+import { timeline, timelineLines } from '../../src/scoring/timeline';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

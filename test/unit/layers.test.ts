@@ -16,9 +16,13 @@ const MAY_IMPORT: Record<string, string[]> = {
   cli: ['scenario', 'engine', 'scoring'],
   game: ['scenario', 'engine', 'scoring', 'store'],
   ui: ['scenario', 'engine', 'scoring', 'store'],
+  studio: ['scenario', 'engine', 'scoring', 'store'],
 };
-/** Layers a folder may load only with a dynamic `import()`: the play screen loads Phaser's chunk when play opens. */
-const MAY_LOAD_LAZILY: Record<string, string[]> = { ui: ['game'] };
+/**
+ * Layers a folder may load only with a dynamic `import()`: the play screen loads Phaser's chunk when play
+ * opens, and the library loads the studio's chunk when it opens.
+ */
+const MAY_LOAD_LAZILY: Record<string, string[]> = { ui: ['game', 'studio'] };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -1,4 +1,4 @@
-/** `simulate --timeline`: a run as a readable timeline for authors, one entry per happening. */
+/** A run as a readable timeline for authors (`simulate --timeline` and the studio), one entry per happening. */
 import { positionAt } from '../engine';
 import type { EngineEvent, State } from '../engine/types';
 import { cellName, clockAtSeconds, formatOffset } from '../scenario';
