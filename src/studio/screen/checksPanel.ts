@@ -62,7 +62,8 @@ export function checksPanel(reveal: (p: Problem) => void): {
   let scoreText = 'Scores: waiting for the playtest';
   const drawSummary = () => {
     const { errors, warnings } = problemCount;
-    const words = errors + warnings === 0 ? 'No problems' : `${errors} error(s), ${warnings} warning(s)`;
+    const count = (n: number, word: string) => (n === 0 ? null : `${n} ${word}${n === 1 ? '' : 's'}`);
+    const words = [count(errors, 'error'), count(warnings, 'warning')].filter(Boolean).join(', ') || 'No problems';
     summary.textContent = words;
     summary.dataset.kind = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok';
     scores.textContent = scoreText;

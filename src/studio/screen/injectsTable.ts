@@ -139,7 +139,7 @@ export function injectsPanel(
     ),
     el(
       'table',
-      { class: 'studio-table' },
+      { class: 'studio-table injects-table' },
       el(
         'thead',
         {},

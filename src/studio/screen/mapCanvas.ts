@@ -310,6 +310,10 @@ function paintPeople(ctx: CanvasRenderingContext2D, view: MapView, size: number,
   const m = view.model;
   const post = drag?.kind === 'post' ? drag.to : m.post.cell;
   if (post && view.range !== null) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(MARGIN, MARGIN, size * m.cols, size * m.rows);
+    ctx.clip();
     ctx.strokeStyle = 'rgba(127, 211, 255, 0.8)';
     ctx.setLineDash([6, 4]);
     ctx.lineWidth = 1.5;
@@ -317,6 +321,7 @@ function paintPeople(ctx: CanvasRenderingContext2D, view: MapView, size: number,
     ctx.arc(centre(post.c, size), centre(post.r, size), view.range * size, 0, Math.PI * 2);
     ctx.stroke();
     ctx.setLineDash([]);
+    ctx.restore();
   }
   ctx.font = `bold ${Math.min(12, size * 0.55)}px system-ui, sans-serif`;
   ctx.textAlign = 'center';

@@ -113,10 +113,15 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
   const box = el(
     'section',
     { class: 'studio-list', 'aria-label': 'Objectives' },
-    el('div', { class: 'list-tools' }, el('span', {}, 'Add:'), ...PRESETS.map((p) => btn(p.label, () => add(p)))),
+    el(
+      'div',
+      { class: 'list-tools' },
+      el('span', {}, 'Add:'),
+      ...PRESETS.map((p) => btn(p.label, () => add(p), { 'aria-label': `Add objective: ${p.label}` })),
+    ),
     el(
       'table',
-      { class: 'studio-table' },
+      { class: 'studio-table objectives-table' },
       el(
         'thead',
         {},

@@ -1,0 +1,195 @@
+/** The authoring studio: build a scenario from an empty map, check it, play it, save and reopen it; comments survive; drafts come back. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { parseCell } from '../../src/scenario/grid';
+import { hashScenario, parseScenario } from '../../src/scenario/index';
+import { noErrors, openPage, SIZES, shot, useBrowser } from './helpers';
+
+const browser = useBrowser();
+
+/** The centre of a cell ("D4") on the studio's map canvas, in page coordinates. */
+async function cellPoint(page: Page, ref: string): Promise<{ x: number; y: number }> {
+  const cell = parseCell(ref);
+  if (!cell) throw new Error(`bad cell ${ref}`);
+  const map = page.getByRole('application', { name: /Scenario map/ });
+  const box = await map.boundingBox();
+  const size = Number(await map.getAttribute('data-cell-size'));
+  const margin = Number(await map.getAttribute('data-margin'));
+  if (!box || !size) throw new Error('no studio map');
+  return { x: box.x + margin + (cell.c + 0.5) * size, y: box.y + margin + (cell.r + 0.5) * size };
+}
+
+async function clickCell(page: Page, ref: string): Promise<void> {
+  const p = await cellPoint(page, ref);
+  await page.mouse.click(p.x, p.y);
+}
+
+async function dragCells(page: Page, from: string, to: string): Promise<void> {
+  const a = await cellPoint(page, from);
+  const b = await cellPoint(page, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 });
+  await page.mouse.move(b.x, b.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+async function tool(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByRole('radio', { name, exact: true }).check();
+}
+
+/** Saves through the Save button and returns the downloaded file's name and text. */
+async function save(page: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save' }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+const summary = (page: Page) => page.locator('.checks-summary');
+const scores = (page: Page) => page.getByLabel('Policy scores');
+
+test('builds a scenario from an empty map, checks it, plays it, saves it and reopens it the same', {
+  timeout: 180_000,
+}, async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByLabel('Start from').selectOption('12x8');
+  await page.getByRole('button', { name: 'New scenario' }).click();
+  await page.getByRole('tab', { name: 'Map' }).waitFor();
+
+  await page.getByLabel('Terrain to paint').selectOption('~');
+  await dragCells(page, 'A1', 'D1');
+  await tool(page, 'Post');
+  await clickCell(page, 'F7');
+
+  await page.getByRole('tab', { name: 'Contacts' }).click();
+  await page.getByRole('button', { name: 'Add drone' }).click();
+  await tool(page, 'Path');
+  for (const ref of ['C1', 'F3', 'F5', 'L2']) await clickCell(page, ref);
+  await page.getByRole('tab', { name: 'Contacts' }).click();
+  await expect.poll(() => page.getByLabel(/^Cell of waypoint \d of drone1$/).count()).toBe(5);
+  await page.getByLabel('Activity of waypoint 3 of drone1').selectOption('loitering');
+
+  await page.getByRole('tab', { name: 'Injects' }).click();
+  await page.getByRole('button', { name: 'Add message' }).click();
+  await page.getByRole('button', { name: 'Add probe' }).click();
+  await expect.poll(() => page.getByRole('cell', { name: 'probe', exact: true }).count()).toBe(1);
+
+  await page.getByRole('tab', { name: 'Objectives' }).click();
+  await page.getByRole('button', { name: 'Add objective: Detect' }).click();
+  await page.getByRole('button', { name: 'Add objective: Report' }).click();
+  await page.getByRole('button', { name: 'Add objective: Probes' }).click();
+  await expect.poll(() => page.getByLabel(/^Rule of /).count()).toBe(4);
+  await shot(page, 'studio-01-built');
+
+  // A problem appears where the text is broken and goes away when it is mended.
+  await expect.poll(() => summary(page).getAttribute('data-kind')).not.toBe('error');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('x');
+  await expect.poll(() => summary(page).textContent()).toMatch(/1 error/);
+  await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+  await page.getByRole('tab', { name: 'Checks' }).click();
+  await expect(page.getByRole('list', { name: 'Problems' }).textContent()).resolves.toMatch(/^1:1 /);
+  await shot(page, 'studio-02-problem');
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Delete');
+  await expect.poll(() => summary(page).getAttribute('data-kind')).not.toBe('error');
+
+  // The policies' scores come from the playtest worker.
+  await expect
+    .poll(() => scores(page).textContent(), { timeout: 20_000 })
+    .toMatch(/perfect \d+ · observer \d+ · guesser \d+ · idle \d+/);
+  await shot(page, 'studio-03-checks');
+
+  const saved = await save(page);
+  expect(saved.name).toBe('new-scenario.json');
+  const parsed = parseScenario(saved.text);
+  if (!parsed.ok) throw new Error(parsed.error.map((p) => p.message).join('\n'));
+  const s = parsed.value;
+  expect(s.map.terrain[0].slice(0, 5)).toEqual(['~', '~', '~', '~', '.']);
+  expect(s.post.cell).toEqual({ c: 5, r: 6 });
+  const drone = s.contacts.find((c) => c.id === 'drone1');
+  expect(drone?.path.map((w) => w.cell)).toEqual([
+    { c: 0, r: 0 },
+    { c: 2, r: 0 },
+    { c: 5, r: 2 },
+    { c: 5, r: 4 },
+    { c: 11, r: 1 },
+  ]);
+  expect(drone?.path[2].activity).toBe('loitering');
+  expect(s.injects.map((i) => i.type).sort()).toEqual(['message', 'probe']);
+  expect(s.objectives.map((o) => o.rule.type)).toEqual(['falseReports', 'detect', 'report', 'probes']);
+  expect(saved.text).toContain('// A new scenario.');
+
+  await page.getByRole('button', { name: 'Play from here' }).click();
+  await page.getByRole('heading', { name: 'New scenario', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await page.getByRole('button', { name: 'Back to the studio' }).click();
+  await page.getByRole('tab', { name: 'Map' }).waitFor();
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page
+    .locator('#studio-file')
+    .setInputFiles({ name: saved.name, mimeType: 'application/json', buffer: Buffer.from(saved.text) });
+  await page.getByRole('tab', { name: 'Map' }).waitFor();
+  const again = await save(page);
+  expect(again.text).toBe(saved.text);
+  expect(hashScenario(again.text)).toBe(hashScenario(saved.text));
+  noErrors(errors);
+});
+
+test('an edit from the map keeps a built-in scenario’s comments and layout', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  const original = readFileSync('assets/scenarios/first-watch.json', 'utf8');
+  await page.getByRole('button', { name: 'Edit in the studio: First watch' }).click();
+  await page.getByRole('tab', { name: 'Map' }).waitFor();
+  await page.getByLabel('Terrain to paint').selectOption('#');
+  await clickCell(page, 'B2');
+  const saved = await save(page);
+  expect(saved.name).toBe('first-watch.json');
+  expect(saved.text).toBe(original.replace('"............",\n      "..**', '".#..........",\n      "..**'));
+  const comments = (t: string) => t.split('\n').filter((l) => l.trim().startsWith('//'));
+  expect(comments(saved.text)).toEqual(comments(original));
+  expect(comments(original).length).toBeGreaterThan(0);
+  noErrors(errors);
+});
+
+test('a reload in the middle of an edit offers the draft again', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByRole('button', { name: 'New scenario' }).click();
+  await page.getByRole('tab', { name: 'Map' }).waitFor();
+  await page.getByLabel('Terrain to paint').selectOption('^');
+  await dragCells(page, 'A8', 'C8');
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue editing: New scenario' }).click();
+  await page.getByRole('tab', { name: 'Map' }).waitFor();
+  const saved = await save(page);
+  expect(saved.text).toContain('"^^^........."');
+  noErrors(errors);
+});
+
+for (const size of SIZES) {
+  test(`the studio fits ${size.width}×${size.height}`, async () => {
+    const { page, errors } = await openPage(browser(), inject('appUrl'), size);
+    await shot(page, 'studio-00-library');
+    await page.getByRole('button', { name: 'Edit in the studio: River at dusk' }).click();
+    await page.getByRole('tab', { name: 'Map' }).waitFor();
+    await expect.poll(() => scores(page).textContent(), { timeout: 20_000 }).toMatch(/perfect \d+/);
+    await page.getByRole('slider', { name: 'Scenario time' }).fill('240');
+    await shot(page, 'studio-10-map');
+    for (const tab of ['Contacts', 'Injects', 'Objectives', 'Briefing', 'Checks']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await shot(page, `studio-11-${tab.toLowerCase()}`);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+    noErrors(errors);
+  });
+}
