@@ -77,7 +77,8 @@ test('builds a scenario from an empty map, checks it, plays it, saves it and reo
   await page.getByRole('tab', { name: 'Injects' }).click();
   await page.getByRole('button', { name: 'Add message' }).click();
   await page.getByRole('button', { name: 'Add probe' }).click();
-  await expect.poll(() => page.getByRole('cell', { name: 'probe', exact: true }).count()).toBe(1);
+  await page.getByLabel('Choices of probe1').waitFor();
+  await expect.poll(() => page.getByLabel(/^Text of (msg|probe)/).count()).toBe(2);
 
   await page.getByRole('tab', { name: 'Objectives' }).click();
   await page.getByRole('button', { name: 'Add objective: Detect' }).click();

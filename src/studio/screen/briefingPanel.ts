@@ -1,4 +1,5 @@
 /** The scenario's title, duration and conditions, and its briefing fields. */
+import { formatOffset } from '../../scenario/time';
 import { LIGHTS, VISIBILITIES, WINDS } from '../../scenario/vocab';
 import type { BriefingField, Edit } from '../edits/types';
 import type { PartialScenario } from '../partial';
@@ -29,7 +30,7 @@ export function briefingPanel(edit: (e: Edit) => void): { box: HTMLElement; draw
           ),
           field(
             'Length (m:ss)',
-            textIn(p.durationMs === null ? '' : String(Math.round(p.durationMs / 1000)), 'Length', (v) =>
+            textIn(p.durationMs === null ? '' : formatOffset(p.durationMs), 'Length', (v) =>
               edit({ kind: 'set', path: ['durationSec'], value: timeValue(v) }),
             ),
           ),

@@ -12,20 +12,31 @@ const WORDS_FIELD: Record<string, string> = { message: 'text', probe: 'question'
 /** "when" as a short phrase: the trigger an inject without a time waits for. */
 function triggerText(inj: PartialInject): string {
   const when = inj.value.when;
-  if (when && typeof when === 'object') {
-    const [kind, what] = Object.entries(when as Record<string, unknown>)[0] ?? [];
-    const by = (when as Record<string, unknown>).by;
-    const target = typeof what === 'string' ? what : JSON.stringify(what);
-    return `when ${kind} ${target}${by === undefined ? '' : ` by ${String(by)}`}`;
+  if (!when || typeof when !== 'object') return inj.value.optional === true ? 'fired by hand' : 'no time';
+  const w = when as Record<string, unknown>;
+  const o = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  if (typeof w.detected === 'string') return `when ${w.detected} is marked`;
+  if (typeof w.reported === 'string') return `when ${w.reported} is reported`;
+  if (typeof w.after === 'string') return `after ${w.after}${w.delay === undefined ? '' : ` + ${String(w.delay)}`}`;
+  if (w.contactWithin)
+    return `when ${String(o(w.contactWithin).contact)} is within ${String(o(w.contactWithin).cells)} cells`;
+  if (w.notDone) {
+    const n = o(w.notDone);
+    return `if ${String(n.action)} ${String(n.contact ?? n.inject ?? n.posture ?? '')} is not done by ${String(w.by)}`;
   }
-  return inj.value.optional === true ? 'by hand' : '';
+  return 'a trigger';
 }
 
 /** The words of an inject of a type without a words field (conditions, comms). */
 function summary(inj: PartialInject): string {
   const v = inj.value;
-  if (inj.type === 'conditions') return `conditions: ${JSON.stringify(v.conditions ?? {})}`;
-  if (inj.type === 'comms') return `${String(v.channel)} ${String(v.status)}`;
+  if (inj.type === 'conditions') {
+    const c = v.conditions && typeof v.conditions === 'object' ? (v.conditions as Record<string, unknown>) : {};
+    return `Conditions change: ${Object.entries(c)
+      .map(([k, x]) => `${k} ${String(x)}`)
+      .join(', ')}`;
+  }
+  if (inj.type === 'comms') return `The ${String(v.channel)} channel goes ${String(v.status)}`;
   return '';
 }
 
@@ -68,38 +79,36 @@ export function newInject(kind: 'message' | 'probe' | 'discussion', p: PartialSc
 function row(inj: PartialInject, count: number, edit: (e: Edit) => void): HTMLTableRowElement {
   const words = WORDS_FIELD[inj.type ?? ''];
   const label = (what: string) => `${what} of ${inj.id || `inject ${inj.index + 1}`}`;
+  const set = (path: string[], value: unknown) => edit({ kind: 'setInjectField', id: inj.id, path, value });
   const time =
     inj.value.at !== undefined || inj.value.when === undefined
-      ? textIn(timeText(inj.value.at), label('Time'), (v) =>
-          edit({ kind: 'setInjectField', id: inj.id, path: ['at'], value: v.trim() ? timeValue(v) : undefined }),
-        )
-      : el('span', {}, triggerText(inj));
-  const text = words
-    ? textIn(String(inj.value[words] ?? ''), label('Text'), (v) =>
-        edit({ kind: 'setInjectField', id: inj.id, path: [words], value: v }),
-      )
-    : el('span', {}, summary(inj));
+      ? textIn(timeText(inj.value.at), label('Time'), (v) => set(['at'], v.trim() ? timeValue(v) : undefined))
+      : el('span', { class: 'trigger' }, triggerText(inj));
   const choices = Array.isArray(inj.value.choices) ? inj.value.choices.map(String) : [];
-  const words2 =
+  const body = el(
+    'div',
+    { class: 'stack' },
+    words
+      ? textIn(String(inj.value[words] ?? ''), label('Text'), (v) => set([words], v), { placeholder: words })
+      : el('span', {}, summary(inj)),
     inj.type === 'probe'
-      ? el(
-          'div',
-          { class: 'stack' },
-          text,
-          textIn(choices.join(' | '), label('Choices'), (v) =>
-            edit({ kind: 'setInjectField', id: inj.id, path: ['choices'], value: v.split('|').map((s) => s.trim()) }),
-          ),
+      ? textIn(
+          choices.join(' | '),
+          label('Choices'),
+          (v) =>
+            set(
+              ['choices'],
+              v.split('|').map((x) => x.trim()),
+            ),
+          {
+            placeholder: 'choices, separated by |',
+          },
         )
-      : text;
-  const cells: (HTMLElement | string)[] = [
-    inj.id,
-    time,
-    inj.type ?? '?',
-    words2,
-    textIn(String(inj.value.expected ?? ''), label('Expected action'), (v) =>
-      edit({ kind: 'setInjectField', id: inj.id, path: ['expected'], value: v || undefined }),
-    ),
-  ];
+      : null,
+    textIn(String(inj.value.expected ?? ''), label('Expected action'), (v) => set(['expected'], v || undefined), {
+      placeholder: 'expected action',
+    }),
+  );
   const tools = el(
     'td',
     { class: 'row-tools' },
@@ -113,7 +122,14 @@ function row(inj: PartialInject, count: number, edit: (e: Edit) => void): HTMLTa
     }),
     btn('✕', () => edit({ kind: 'removeInject', id: inj.id }), { 'aria-label': `Remove ${inj.id}` }),
   );
-  return el('tr', {}, ...cells.map((c) => el('td', {}, c)), tools);
+  return el(
+    'tr',
+    {},
+    el('td', {}, el('strong', {}, inj.id), el('br'), el('span', { class: 'meta' }, inj.type ?? '?')),
+    el('td', {}, time),
+    el('td', {}, body),
+    tools,
+  );
 }
 
 /** The injects panel; `draw` refreshes it from the text's partial reading. */
@@ -146,7 +162,7 @@ export function injectsPanel(
         el(
           'tr',
           {},
-          ...['Id', 'Time or trigger', 'Type', 'Text', 'Expected action', ''].map((t) => el('th', { scope: 'col' }, t)),
+          ...['Inject', 'Time or trigger', 'Text and expected action', ''].map((t) => el('th', { scope: 'col' }, t)),
         ),
       ),
       body,
@@ -157,7 +173,7 @@ export function injectsPanel(
     draw(p) {
       last = p;
       refill(body, ...p.injects.map((inj) => row(inj, p.injects.length, edit)));
-      if (p.injects.length === 0) body.append(el('tr', {}, el('td', { colspan: 6 }, 'No injects yet.')));
+      if (p.injects.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'No injects yet.')));
     },
   };
 }

@@ -181,14 +181,15 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
 
   const keys = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey;
+    const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
     if (mod && e.key.toLowerCase() === 's') {
       e.preventDefault();
       void save();
-    } else if (mod && !text?.view.hasFocus && e.key.toLowerCase() === 'z') {
+    } else if (mod && !inField && !text?.view.hasFocus && e.key.toLowerCase() === 'z') {
       e.preventDefault();
       if (e.shiftKey) doc.redo();
       else doc.undo();
-    } else if (mod && !text?.view.hasFocus && e.key.toLowerCase() === 'y') {
+    } else if (mod && !inField && !text?.view.hasFocus && e.key.toLowerCase() === 'y') {
       e.preventDefault();
       doc.redo();
     }

@@ -71,25 +71,33 @@ function objectiveRow(o: PartialItem, edit: (e: Edit) => void): HTMLTableRowElem
   return el(
     'tr',
     {},
-    el('td', {}, o.id),
     el(
       'td',
       {},
-      pickIn(CAPABILITIES, String(o.value.capability ?? ''), `Capability of ${o.id}`, (v) => set(['capability'], v)),
+      el(
+        'div',
+        { class: 'stack' },
+        el('strong', {}, o.id),
+        pickIn(CAPABILITIES, String(o.value.capability ?? ''), `Capability of ${o.id}`, (v) => set(['capability'], v)),
+      ),
     ),
     el(
       'td',
       {},
-      textIn(String(o.value.text ?? ''), `Text of ${o.id}`, (v) => set(['text'], v)),
+      el(
+        'div',
+        { class: 'stack' },
+        textIn(String(o.value.text ?? ''), `Text of ${o.id}`, (v) => set(['text'], v)),
+        rule,
+      ),
     ),
     el(
       'td',
       {},
       textIn(String(o.value.weight ?? ''), `Weight of ${o.id}`, (v) => set(['weight'], v ? Number(v) : undefined), {
-        class: 'narrow',
+        placeholder: '1',
       }),
     ),
-    el('td', {}, rule),
     el(
       'td',
       {},
@@ -125,7 +133,7 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
       el(
         'thead',
         {},
-        el('tr', {}, ...['Id', 'Capability', 'Text', 'Weight', 'Rule', ''].map((t) => el('th', { scope: 'col' }, t))),
+        el('tr', {}, ...['Objective', 'Text and rule', 'Weight', ''].map((t) => el('th', { scope: 'col' }, t))),
       ),
       body,
     ),
@@ -135,7 +143,7 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
     draw(p) {
       last = p;
       refill(body, ...p.objectives.map((o) => objectiveRow(o, edit)));
-      if (p.objectives.length === 0) body.append(el('tr', {}, el('td', { colspan: 6 }, 'No objectives yet.')));
+      if (p.objectives.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'No objectives yet.')));
     },
   };
 }
