@@ -145,6 +145,30 @@ test('builds a scenario from an empty map, checks it, plays it, saves it and reo
   noErrors(errors);
 });
 
+test('the text editor completes keys from the schema and explains them on hover', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  await page.getByRole('button', { name: 'New scenario' }).click();
+  await page.getByRole('tab', { name: 'Map' }).waitFor();
+  await page.locator('.cm-line', { hasText: '"id": "new-scenario"' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"te');
+  const option = page.locator('.cm-tooltip-autocomplete li', { hasText: 'team' });
+  await option.waitFor();
+  await page.waitForTimeout(150); // CodeMirror ignores Enter for 75 ms after the list opens
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('.cm-line', { hasText: '"team"' }).count()).toBe(1);
+  const terrain = page.locator('.cm-line', { hasText: '"terrain"' });
+  const box = await terrain.boundingBox();
+  if (!box) throw new Error('no terrain line');
+  await page.mouse.move(box.x + 40, box.y + box.height / 2);
+  await expect
+    .poll(() => page.locator('.studio-hover').textContent())
+    .toMatch(/One string per row, one character per cell: \. open/);
+  await shot(page, 'studio-04-hover');
+  noErrors(errors);
+});
+
 test('an edit from the map keeps a built-in scenario’s comments and layout', async () => {
   const { page, errors } = await openPage(browser(), inject('appUrl'));
   const original = readFileSync('assets/scenarios/first-watch.json', 'utf8');

@@ -19,11 +19,13 @@ let service: ReturnType<typeof getLanguageService> | null = null;
 
 function languageService(): ReturnType<typeof getLanguageService> {
   if (service) return service;
-  service = getLanguageService({});
+  const schema = JSON.stringify(scenarioJsonSchema());
+  // A file's own "$schema" (the built-ins name ../schema/scenario.schema.json) is answered with the same schema.
+  service = getLanguageService({ schemaRequestService: async () => schema });
   service.configure({
     allowComments: true,
     validate: false,
-    schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: scenarioJsonSchema() as never }],
+    schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: JSON.parse(schema) }],
   });
   return service;
 }
@@ -42,9 +44,17 @@ function plain(doc: string | MarkupContent | MarkedString | MarkedString[] | und
   return doc.value;
 }
 
-/** The schema's "[…](…)" links and backticks read as plain words in a tooltip. */
+/** Markdown from the language service as plain words: links as their text, no code fences, no escapes. */
 function tidy(text: string): string {
-  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/```\w*\n?/g, '');
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/```\w*\n?/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+}
+
+/** A VS Code snippet ("$1", "${1:x}", "\\$") as CodeMirror writes it ("${1}", "${1:x}", "$"). */
+function cmSnippet(text: string): string {
+  return text.replace(/(?<!\\)\$(\d+)/g, '$${$1}').replace(/\\\$/g, '$');
 }
 
 function completionOf(item: CompletionItem, text: TextDocument): { from: number; to: number; c: Completion } {
@@ -53,9 +63,18 @@ function completionOf(item: CompletionItem, text: TextDocument): { from: number;
   const from = edit ? text.offsetAt(edit.range.start) : -1;
   const to = edit ? text.offsetAt(edit.range.end) : -1;
   const info = tidy(plain(item.documentation) || item.detail || '');
-  const apply =
-    item.insertTextFormat === InsertTextFormat.Snippet ? snippet(insert.replace(/\$(\d+)/g, '$${$1}')) : insert;
-  return { from, to, c: { label: item.label, detail: item.detail, info: info || undefined, apply } };
+  const apply = item.insertTextFormat === InsertTextFormat.Snippet ? snippet(cmSnippet(insert)) : insert;
+  return {
+    from,
+    to,
+    c: {
+      label: item.filterText ?? item.label,
+      displayLabel: item.label,
+      detail: item.detail,
+      info: info || undefined,
+      apply,
+    },
+  };
 }
 
 /** CodeMirror completion source: keys and values from the schema, with their descriptions. */

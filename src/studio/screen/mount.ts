@@ -150,8 +150,10 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
     onReport: (report) => checks.playtest(report),
     onBusy: (on) => checks.busy(on),
   });
+  let lastTitle = '';
   const drawModel = (m: StudioModel) => {
-    title.textContent = `Studio: ${m.partial.title || 'untitled'}`;
+    if (m.partial.readable || m.partial.title) lastTitle = m.partial.title;
+    title.textContent = `Studio: ${lastTitle || 'untitled'}`;
     checks.problems(m.problems);
     text?.showProblems(m.problems);
     map.draw(m.partial, m.scenario, mapMarks(m.text, m.problems));
