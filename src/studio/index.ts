@@ -5,5 +5,7 @@ export * from './history';
 export { idbStore } from './idbStore';
 export { modelOf, type StudioModel } from './model';
 export * from './partial';
+export * from './places';
 export * from './playtest';
+export * from './scrub';
 export * from './templates';

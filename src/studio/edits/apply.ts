@@ -25,15 +25,19 @@ function msOf(at: unknown): number | null {
   return typeof at === 'number' || typeof at === 'string' ? offsetToMs(at) : null;
 }
 
-/** Where an item with time `at` goes in a list kept in time order: before the first later one. */
+/**
+ * Where an item with time `at` goes in a list kept in time order: after the last item timed no later,
+ * else before the first later one; at the end when it has no time or nothing in the list is timed.
+ */
 function timeIndex(list: Node[], at: unknown): number {
   const ms = msOf(at);
   if (ms === null) return list.length;
-  const later = list.findIndex((n) => {
-    const other = msOf((getNodeValue(n) as { at?: unknown } | null)?.at);
-    return other !== null && other > ms;
-  });
-  return later < 0 ? list.length : later;
+  const times = list.map((n) => msOf((getNodeValue(n) as { at?: unknown } | null)?.at));
+  const noLater = times.map((t, i) => (t !== null && t <= ms ? i : -1));
+  const lastNoLater = Math.max(-1, ...noLater);
+  if (lastNoLater >= 0) return lastNoLater + 1;
+  const firstLater = times.findIndex((t) => t !== null && t > ms);
+  return firstLater >= 0 ? firstLater : list.length;
 }
 
 /** The terrain rows as written. */

@@ -6,8 +6,8 @@ export interface TextStyle {
   eol: string;
 }
 
-/** Lines longer than this are broken when a value is written. */
-const LINE_WIDTH = 120;
+/** Lines longer than this are broken when a value is written (unless its neighbours are longer). */
+export const LINE_WIDTH = 120;
 
 /** The file's indentation step (from its first indented line that starts a field or item) and line ending. */
 export function detectStyle(text: string): TextStyle {
@@ -30,12 +30,13 @@ export function compact(value: unknown): string {
 
 /**
  * A value written at a line indented by `base`: on one line when it fits, else one field or item
- * per line (each of them again on one line when it fits). `expand` forces the outer value onto several lines.
+ * per line (each of them again on one line when it fits). `expand` forces the outer value onto several lines;
+ * `width` is the longest line the outer value may make.
  */
-export function render(value: unknown, style: TextStyle, base: string, expand = false): string {
+export function render(value: unknown, style: TextStyle, base: string, expand = false, width = LINE_WIDTH): string {
   const one = compact(value);
   const isContainer = value !== null && typeof value === 'object';
-  if (!isContainer || ((!expand || one.length <= 2) && base.length + one.length <= LINE_WIDTH)) return one;
+  if (!isContainer || ((!expand || one.length <= 2) && base.length + one.length <= width)) return one;
   const inner = base + style.indent;
   const lines = Array.isArray(value)
     ? value.map((v) => inner + render(v, style, inner))

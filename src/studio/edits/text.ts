@@ -3,7 +3,7 @@
  * and line it needs) change, so the comments, order and layout of the rest of the file survive.
  */
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
-import { detectStyle, render, type TextStyle } from './style';
+import { compact, detectStyle, LINE_WIDTH, render, type TextStyle } from './style';
 import { EditError, type JsonPath } from './types';
 
 interface Change {
@@ -123,6 +123,14 @@ function appendAfter(text: string, container: Node, last: Node, item: string, st
   return [{ offset: end(last), length: 0, content: `, ${item}` }];
 }
 
+/** The longest line among a container's one-line items (at least LINE_WIDTH): new items may be as wide. */
+function widestItem(text: string, container: Node): number {
+  const widths = (container.children ?? [])
+    .filter((n) => !multiline(text, n))
+    .map((n) => end(n) - lineStart(text, n.offset));
+  return Math.max(LINE_WIDTH, ...widths);
+}
+
 /** The text of an item to insert, rendered for the indentation where it goes; `raw` is used as written. */
 function itemText(
   text: string,
@@ -135,7 +143,7 @@ function itemText(
   const sibling = container.children?.[0];
   const base = sibling ? indentAt(text, sibling.offset) : indentAt(text, container.offset) + style.indent;
   const expand = sibling ? multiline(text, sibling) : false;
-  const body = raw ?? render(value, style, base, expand);
+  const body = raw ?? render(value, style, base, expand, expand ? LINE_WIDTH : widestItem(text, container));
   return key === undefined ? body : `${JSON.stringify(key)}: ${body}`;
 }
 
@@ -199,7 +207,10 @@ function pathText(path: JsonPath): string {
   return `/${path.join('/')}`;
 }
 
-/** Sets the value at `path`, creating the fields on the way; `undefined` removes it. Only that value's text changes. */
+/**
+ * Sets the value at `path`, creating the fields on the way; `undefined` removes it. Only that value's text
+ * changes: a value written on one line stays on one line, one written over several lines stays so.
+ */
 export function setValue(text: string, path: JsonPath, value: unknown): string {
   if (value === undefined) return removeValue(text, path);
   const style = detectStyle(text);
@@ -207,7 +218,7 @@ export function setValue(text: string, path: JsonPath, value: unknown): string {
   const node = findNodeAtLocation(root, [...path]);
   if (node) {
     const base = indentAt(text, itemOf(node).offset);
-    const content = render(value, style, base, multiline(text, node));
+    const content = multiline(text, node) ? render(value, style, base, true) : compact(value);
     return applyChanges(text, [{ offset: node.offset, length: node.length, content }]);
   }
   if (path.length === 0) throw new EditError('the document has no value to set');
