@@ -16,8 +16,6 @@ export interface MapContact {
   label: string;
   domain: string;
   truth: string;
-  /** The inject whose firing starts the contact's clock, or null for scenario start. */
-  start: string | null;
   path: MapWaypoint[];
 }
 
@@ -62,7 +60,6 @@ export function mapModelOf(p: PartialScenario): MapModel {
       label: c.label ?? '',
       domain: c.domain ?? 'air',
       truth: c.truth ?? '',
-      start: typeof c.value.start === 'string' ? c.value.start : null,
       path: c.path.flatMap((w) => {
         const cell = cellOrNull(w.cell);
         return cell && w.atMs !== null ? [{ ms: w.atMs, cell, activity: w.activity }] : [];
@@ -70,16 +67,4 @@ export function mapModelOf(p: PartialScenario): MapModel {
     })),
     durationMs: p.durationMs ?? 0,
   };
-}
-
-/** Where a contact is at `tMs` along its drawn path when its clock started at `startMs` (text with problems). */
-export function whereAt(c: MapContact, startMs: number, tMs: number): { x: number; y: number } | null {
-  const tau = tMs - startMs;
-  const p = c.path;
-  if (p.length === 0 || tau < p[0].ms || tau > p[p.length - 1].ms) return null;
-  let i = 0;
-  while (i < p.length - 1 && p[i + 1].ms <= tau) i++;
-  if (i === p.length - 1) return { x: p[i].cell.c, y: p[i].cell.r };
-  const f = (tau - p[i].ms) / Math.max(1, p[i + 1].ms - p[i].ms);
-  return { x: p[i].cell.c + (p[i + 1].cell.c - p[i].cell.c) * f, y: p[i].cell.r + (p[i + 1].cell.r - p[i].cell.r) * f };
 }

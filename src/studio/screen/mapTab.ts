@@ -5,10 +5,10 @@ import { formatOffset } from '../../scenario/time';
 import { TERRAIN_CODES, type TerrainCode } from '../../scenario/vocab';
 import type { Edit } from '../edits/types';
 import type { PartialScenario } from '../partial';
+import { contactsAt, sightRangeAt } from '../scrub';
 import { el, field, refill } from './dom';
 import { type MapMark, mountMapCanvas, type Tool, terrainWord } from './mapCanvas';
 import { type MapModel, mapModelOf } from './mapModel';
-import { momentAt } from './moment';
 
 const TOOLS: { tool: Tool; label: string; hint: string }[] = [
   { tool: 'paint', label: 'Paint', hint: 'Drag over cells to paint them with the chosen terrain.' },
@@ -142,8 +142,9 @@ export function mapTab(
     state.tMs = Math.min(state.tMs, duration);
     scrub.value = String(Math.round(state.tMs / 1000));
     scrubText.textContent = formatOffset(state.tMs);
-    const moment = momentAt(model, scenario, state.tMs);
-    canvas.draw({ model, tool, code, contact: state.contact, sector, tMs: state.tMs, ...moment, marks });
+    const positions = partial ? contactsAt(partial, state.tMs) : [];
+    const range = scenario ? sightRangeAt(scenario, state.tMs) : null;
+    canvas.draw({ model, tool, code, contact: state.contact, sector, tMs: state.tMs, positions, range, marks });
     canvas.canvas.dataset.tool = tool;
   }
 

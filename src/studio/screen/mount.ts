@@ -5,6 +5,7 @@ import { closeStudio, keepStudioDocument, playFromStudio, type StudioDocument } 
 import { createDrafts } from '../drafts';
 import { idbStore } from '../idbStore';
 import type { StudioModel } from '../model';
+import { placeProblems } from '../places';
 import { createPlaytester } from '../playtest/client';
 import { briefingPanel } from './briefingPanel';
 import { checksPanel } from './checksPanel';
@@ -12,9 +13,9 @@ import { contactsPanel } from './contactsPanel';
 import { createDoc } from './doc';
 import { btn, el } from './dom';
 import { injectsPanel } from './injectsTable';
+import { cellsOf } from './mapModel';
 import { mapTab } from './mapTab';
 import { objectivesPanel } from './objectivesPanel';
-import { mapMarks } from './place';
 import { saveText } from './save';
 import { mountTextView, type TextView } from './textView';
 
@@ -156,7 +157,10 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
     title.textContent = `Studio: ${lastTitle || 'untitled'}`;
     checks.problems(m.problems);
     text?.showProblems(m.problems);
-    map.draw(m.partial, m.scenario, mapMarks(m.text, m.problems));
+    const marks = placeProblems(m.partial, m.problems).flatMap(({ problem, cells }) =>
+      cellsOf(cells).map((cell) => ({ cell, severity: problem.severity, message: problem.message })),
+    );
+    map.draw(m.partial, m.scenario, marks);
     keepingFocus(contacts.box, () => contacts.draw(m.partial));
     keepingFocus(injects.box, () => injects.draw(m.partial));
     keepingFocus(objectives.box, () => objectives.draw(m.partial));
