@@ -12,7 +12,7 @@ const browser = useBrowser();
 async function cellPoint(page: Page, ref: string): Promise<{ x: number; y: number }> {
   const cell = parseCell(ref);
   if (!cell) throw new Error(`bad cell ${ref}`);
-  const map = page.getByRole('application', { name: /Scenario map/ });
+  const map = page.locator('canvas.studio-map');
   const box = await map.boundingBox();
   const size = Number(await map.getAttribute('data-cell-size'));
   const margin = Number(await map.getAttribute('data-margin'));
@@ -87,6 +87,17 @@ test('builds a scenario from an empty map, checks it, plays it, saves it and reo
   await expect.poll(() => page.getByLabel(/^Rule of /).count()).toBe(4);
   await shot(page, 'studio-01-built');
 
+  // A waypoint out of time order is a problem with a place: it is marked on the map, and undo takes it away.
+  const map = page.locator('canvas.studio-map');
+  await page.getByRole('tab', { name: 'Contacts' }).click();
+  await page.getByLabel('Time of waypoint 4 of drone1').fill('0:10');
+  await page.getByLabel('Time of waypoint 4 of drone1').press('Enter');
+  await expect.poll(() => summary(page).getAttribute('data-kind')).toBe('error');
+  await expect.poll(() => map.getAttribute('data-marks')).toContain('F5');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => summary(page).getAttribute('data-kind')).not.toBe('error');
+  await expect.poll(() => map.getAttribute('data-marks')).toBe('');
+
   // A problem appears where the text is broken and goes away when it is mended.
   await expect.poll(() => summary(page).getAttribute('data-kind')).not.toBe('error');
   await page.locator('.cm-content').click();
@@ -133,7 +144,12 @@ test('builds a scenario from an empty map, checks it, plays it, saves it and reo
   await page.getByRole('button', { name: 'Start' }).waitFor();
   await page.getByRole('button', { name: 'Back to the studio' }).click();
   await page.getByRole('tab', { name: 'Map' }).waitFor();
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Facilitator preview' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('list', { name: 'Ground truth' }).waitFor();
+  await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  await page.getByRole('button', { name: 'Leave the run' }).click();
+  await page.getByRole('button', { name: /Edit a scenario file/ }).waitFor();
 
   await page
     .locator('#studio-file')
@@ -203,6 +219,10 @@ test('a reload in the middle of an edit offers the draft again', async () => {
 for (const size of SIZES) {
   test(`the studio fits ${size.width}×${size.height}`, async () => {
     const { page, errors } = await openPage(browser(), inject('appUrl'), size);
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    await page.getByRole('button', { name: 'New scenario' }).waitFor();
+    expect(loaded.filter((u) => /studio-vendor|mount-/.test(u))).toEqual([]);
     await shot(page, 'studio-00-library');
     await page.getByRole('button', { name: 'Edit in the studio: River at dusk' }).click();
     await page.getByRole('tab', { name: 'Map' }).waitFor();

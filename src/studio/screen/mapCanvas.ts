@@ -205,6 +205,7 @@ export function mountMapCanvas(parent: HTMLElement, actions: MapActions): MapCan
     readout.textContent = describeCell(view, cursor);
     canvas.dataset.cellSize = String(size);
     canvas.dataset.margin = String(MARGIN);
+    canvas.dataset.marks = [...new Set(view.marks.map((m) => cellName(m.cell)))].join(' ');
   }
   canvas.addEventListener('focus', redraw);
   canvas.addEventListener('blur', redraw);
