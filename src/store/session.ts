@@ -39,8 +39,8 @@ export interface Session {
   library: LibraryEntry[];
   /** Problems with built-in scenario files, as the CLI prints them. */
   libraryProblems: string[];
-  /** A scenario file the trainee opened that did not load: its problems, as the CLI prints them. */
-  fileProblems: { name: string; lines: string[] } | null;
+  /** A scenario file the trainee opened that did not load: its problems, as the CLI prints them, and its text (to fix it in the studio). */
+  fileProblems: { name: string; lines: string[]; text?: string } | null;
   current: LoadedScenario | null;
   engine: State | null;
   /** The engine state one tick before `engine`, for smooth movement between ticks. */

@@ -50,6 +50,12 @@ export function playFromStudio(name: string, text: string, facilitator: boolean)
   if (session.getState().screen === 'briefing') setFacilitator(facilitator);
 }
 
+/** Whether the scenario in play came from the studio's open document ("Back to the studio" is offered). */
+export function fromStudio(): boolean {
+  const source = session.getState().current?.source;
+  return opened !== null && source?.kind === 'file' && source.name === opened.name;
+}
+
 /** Back from the briefing to the studio document. */
 export function backToStudio(): void {
   if (opened) session.setState({ screen: 'studio', notice: null });

@@ -4,7 +4,7 @@ import { buildAar } from '../scoring/aar';
 import { aarSession } from '../store/aar';
 import { backToLibrary, startPlay } from '../store/actions';
 import { session } from '../store/session';
-import { backToStudio, studioDocument } from '../store/studio';
+import { backToStudio, fromStudio } from '../store/studio';
 import { exportsSection } from './aar/exports';
 import { mountReplay } from './aar/replay';
 import { reportSections } from './aar/report';
@@ -57,7 +57,7 @@ export function mountDebrief(root: HTMLElement): () => void {
           { class: 'row no-print' },
           again,
           button('Print report', () => window.print()),
-          studioDocument() ? button('Back to the studio', backToStudio) : null,
+          fromStudio() ? button('Back to the studio', backToStudio) : null,
           button('Back to library', backToLibrary),
         ),
       ),

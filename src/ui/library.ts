@@ -3,9 +3,9 @@ import { openBuiltin, openFile, updateSettings } from '../store/actions';
 import { type LibraryEntry, type Session, session } from '../store/session';
 import type { Speed } from '../store/settings';
 import { historyBox } from './aar/history';
-import { button, h, replace, select } from './dom';
+import { append, button, h, replace, select } from './dom';
 import { capabilitiesOf, durationText } from './format';
-import { editBuiltin, studioBox } from './studioBox';
+import { editBuiltin, editText, studioBox } from './studioBox';
 import { unfinishedBox } from './unfinished';
 
 function card(entry: LibraryEntry): HTMLElement {
@@ -64,13 +64,15 @@ function openFileBox(): { box: HTMLElement; off: () => void } {
   const draw = (fp: Session['fileProblems']) => {
     replace(problems);
     if (!fp) return;
-    problems.append(
+    append(
+      problems,
       h('h3', { id: 'problems-title' }, `${fp.name} did not load: ${fp.lines.length} problem(s)`),
       h(
         'ul',
         { 'aria-labelledby': 'problems-title', role: 'alert' },
         ...fp.lines.map((l) => h('li', {}, h('code', {}, l))),
       ),
+      fp.text === undefined ? null : button('Fix it in the studio', () => editText(fp.name, fp.text ?? '')),
     );
   };
   draw(session.getState().fileProblems);

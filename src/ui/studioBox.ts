@@ -11,6 +11,11 @@ export function editBuiltin(file: string): void {
     openStudio({ text, name: file, origin: { kind: 'builtin', name: file }, draftId: null, handle: null });
 }
 
+/** Opens the studio on the text of a file the trainee opened. */
+export function editText(name: string, text: string): void {
+  openStudio({ text, name, origin: { kind: 'file', name }, draftId: null, handle: null });
+}
+
 interface PickedFile {
   getFile(): Promise<File>;
 }

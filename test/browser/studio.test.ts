@@ -216,6 +216,36 @@ test('a reload in the middle of an edit offers the draft again', async () => {
   noErrors(errors);
 });
 
+test('a file that did not load can be fixed in the studio, and an opened file edited from its briefing', async () => {
+  const { page, errors } = await openPage(browser(), inject('appUrl'));
+  const good = readFileSync('assets/scenarios/first-watch.json', 'utf8');
+  const broken = good.replace('"post": { "cell": "F7"', '"post": { "cell": "F0"');
+  await page
+    .locator('#scenario-file')
+    .setInputFiles({ name: 'dawn.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await page.getByRole('button', { name: 'Fix it in the studio' }).click();
+  await expect.poll(() => summary(page).textContent()).toMatch(/^1 error/);
+  await page.getByRole('tab', { name: 'Checks' }).click();
+  await page
+    .getByRole('button', { name: /\/post\/cell|F0/ })
+    .first()
+    .waitFor();
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByRole('radio', { name: 'Post', exact: true }).check();
+  await clickCell(page, 'F7');
+  await expect.poll(() => summary(page).getAttribute('data-kind')).not.toBe('error');
+  const saved = await save(page);
+  expect(saved.name).toBe('dawn.json');
+  expect(saved.text).toBe(good);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page
+    .locator('#scenario-file')
+    .setInputFiles({ name: 'dawn.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  await page.getByRole('button', { name: 'Edit in the studio' }).click();
+  await page.getByRole('tab', { name: 'Map' }).waitFor();
+  noErrors(errors);
+});
+
 for (const size of SIZES) {
   test(`the studio fits ${size.width}×${size.height}`, async () => {
     const { page, errors } = await openPage(browser(), inject('appUrl'), size);
