@@ -1,7 +1,8 @@
 /** The four built-in policies' scores on every built-in scenario, as lines for `npm run bench`. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseScenario } from '../src/scenario';
-import { POLICIES, POLICY_NAMES, runPolicy, score } from '../src/scoring';
+import { POLICY_NAMES } from '../src/scoring';
+import { playPolicies } from '../src/scoring/playtest';
 
 /** One line per built-in scenario: each policy's overall score, with "pass" or "fail". */
 export function policyScoreLines(dir = 'assets/scenarios'): string[] {
@@ -14,11 +15,9 @@ export function policyScoreLines(dir = 'assets/scenarios'): string[] {
       continue;
     }
     const scenario = parsed.value;
-    const cells = POLICY_NAMES.map((name) => {
-      const run = runPolicy(scenario, POLICIES[name]);
-      const card = score(scenario, run.state, run.stoppedAtProbe);
-      return `${card.overall} ${card.passed ? 'pass' : 'fail'}`.padStart(14);
-    });
+    const cells = playPolicies(scenario).map(({ card }) =>
+      `${card.overall} ${card.passed ? 'pass' : 'fail'}`.padStart(14),
+    );
     lines.push(`  ${`${scenario.id} (${scenario.passMark})`.padEnd(38)}${cells.join('')}`);
   }
   return lines;

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, replay time of long runs, playtest time,
+ * `npm run bench`: prints speed and size figures with their goals beside them: engine speed, replay time of long runs, the
+ * studio's time from an edit to refreshed problems and policy scores, playtest time,
  * the four built-in policies' scores per built-in scenario, and the browser figures (bundle sizes, load time and frame time
  * against bare Phaser). Nothing here fails a build.
  */
@@ -12,6 +13,7 @@ import { formatBrowserBench, runBrowserBench } from './browser';
 import { generateScenario } from './generate';
 import { policyScoreLines } from './policies';
 import { replayTimes } from './replay';
+import { studioTimes } from './studio';
 
 function line(label: string, value: string, goal = ''): void {
   console.log(`${label.padEnd(48)} ${value.padStart(14)}${goal ? `   (goal: ${goal})` : ''}`);
@@ -54,8 +56,16 @@ function replaySpeed(): void {
   }
 }
 
+function studioSpeed(): void {
+  const { file, problemsMs, scoresMs, completeMs } = studioTimes();
+  line(`studio, ${file}: edit → problems refreshed`, `${problemsMs.toFixed(1)} ms`, '≤ 100 ms');
+  line('studio, same: edit → policy scores refreshed (worker)', `${Math.round(scoresMs)} ms`, '≤ 1000 ms');
+  line('studio, same: edit → playability warnings too (worker)', `${Math.round(completeMs)} ms`);
+}
+
 engineSpeed();
 replaySpeed();
+studioSpeed();
 playtestTime();
 for (const l of policyScoreLines()) console.log(l);
 for (const l of formatBrowserBench(await runBrowserBench())) console.log(l);

@@ -56,7 +56,7 @@ test('no layer imports a layer above it or beside it', () => {
   expect(crossings()).toEqual([]);
 });
 
-test('would catch a crossing made with import() or require(), and allows only the lazy game chunk', () => {
+test('would catch a crossing made with import() or require(), and allows only the lazy game and studio chunks', () => {
   const scenarioFile = join(SRC, 'scenario/x.ts');
   const sample = 'const s = await import(\'../scoring/score\');\nconst e = require("../engine/run");\n';
   expect(fileCrossings('scenario', scenarioFile, sample)).toEqual([
@@ -67,5 +67,12 @@ test('would catch a crossing made with import() or require(), and allows only th
   expect(fileCrossings('ui', uiFile, "const g = import('../game/game');")).toEqual([]);
   expect(fileCrossings('ui', uiFile, "import { boot } from '../game/game';")).toEqual([
     'ui/x.ts imports ../game/game (src/ui may import: scenario, engine, scoring, store)',
+  ]);
+  expect(fileCrossings('ui', uiFile, "const s = await import('../studio/screen/mount');")).toEqual([]);
+  expect(fileCrossings('ui', uiFile, "import { modelOf } from '../studio/model';")).toEqual([
+    'ui/x.ts imports ../studio/model (src/ui may import: scenario, engine, scoring, store)',
+  ]);
+  expect(fileCrossings('studio', join(SRC, 'studio/x.ts'), "import { el } from '../ui/dom';")).toEqual([
+    'studio/x.ts imports ../ui/dom (src/studio may import: scenario, engine, scoring, store)',
   ]);
 });

@@ -108,6 +108,14 @@ function addWaypoint(text: string, edit: Extract<Edit, { kind: 'addWaypoint' }>)
   return insertElement(text, path, index, edit.waypoint);
 }
 
+/** Sets an inject's time, then moves it to where that time puts it among the other injects. */
+function setInjectTime(text: string, id: string, at: string | number): string {
+  const timed = setValue(text, [...byId(text, 'injects', id), 'at'], at);
+  const from = indexOf(timed, 'injects', id);
+  const others = items(timed, ['injects']).filter((_, i) => i !== from);
+  return move(timed, ['injects'], from, timeIndex(others, at));
+}
+
 /** Applies one edit to a scenario text: only the characters the change needs are touched. Throws EditError when its target is missing. */
 export function applyEdit(text: string, edit: Edit): string {
   switch (edit.kind) {
@@ -152,6 +160,8 @@ export function applyEdit(text: string, edit: Edit): string {
       return setValue(text, byId(text, 'injects', edit.id), edit.inject);
     case 'setInjectField':
       return setValue(text, [...byId(text, 'injects', edit.id), ...edit.path], edit.value);
+    case 'setInjectTime':
+      return setInjectTime(text, edit.id, edit.at);
     case 'removeInject':
       return removeValue(text, byId(text, 'injects', edit.id));
     case 'moveInject':

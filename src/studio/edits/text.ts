@@ -2,7 +2,7 @@
  * Changing one value of a JSON text in place: only the characters of that value (and the comma
  * and line it needs) change, so the comments, order and layout of the rest of the file survive.
  */
-import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { compact, detectStyle, LINE_WIDTH, render, type TextStyle } from './style';
 import { EditError, type JsonPath } from './types';
 
@@ -22,10 +22,13 @@ function applyChanges(text: string, changes: Change[]): string {
   return out;
 }
 
-/** The text's parse tree; throws when the text has no JSON value to edit. */
+/** The text's parse tree; throws when the text has a syntax error (offsets past it cannot be trusted). */
 export function treeOf(text: string): Node {
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  if (!root) throw new EditError('the text has no JSON value to edit — fix its syntax first');
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!root || errors.length > 0) {
+    throw new EditError('the text has a syntax error — fix it in the text first, then edit on the map or in the lists');
+  }
   return root;
 }
 
@@ -51,7 +54,7 @@ function startsLine(text: string, offset: number): boolean {
 }
 
 /** What follows an item: its comma (if any), and where its line ends when only a comment follows. */
-function after(text: string, from: number): { comma: number | null; lineEnd: number | null; next: number } {
+function after(text: string, from: number): { comma: number | null; lineEnd: number | null } {
   let i = from;
   const skipBlanks = () => {
     while (text[i] === ' ' || text[i] === '\t') i++;
@@ -63,7 +66,6 @@ function after(text: string, from: number): { comma: number | null; lineEnd: num
     i++;
     skipBlanks();
   }
-  const next = i;
   if (text.startsWith('//', i)) {
     while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   } else if (text.startsWith('/*', i)) {
@@ -73,7 +75,7 @@ function after(text: string, from: number): { comma: number | null; lineEnd: num
     skipBlanks();
   }
   const lineEnd = i >= text.length || text[i] === '\n' || text[i] === '\r' ? i : null;
-  return { comma, lineEnd, next };
+  return { comma, lineEnd };
 }
 
 /** The length of the line break at `offset` (0 at the end of the text). */
@@ -95,11 +97,15 @@ function blankInside(text: string, node: Node, except?: Node): boolean {
   return inside.replace(/,/g, '').trim() === '';
 }
 
-/** Writes an item (`"key": value` or a value) into an empty container. */
+/**
+ * Writes an item (`"key": value` or a value) into an empty container: on the same line when it fits,
+ * except an object or list going into a list, which gets a line of its own (as records are written).
+ */
 function fillEmpty(text: string, container: Node, item: string, style: TextStyle): Change {
   const base = indentAt(text, container.offset);
   const inner = { offset: container.offset + 1, length: container.length - 2 };
-  const oneLine = base.length + item.length + 4 <= 120 && !/[\r\n]/.test(item);
+  const record = container.type === 'array' && /^[[{]/.test(item);
+  const oneLine = !record && base.length + item.length + 4 <= LINE_WIDTH && !/[\r\n]/.test(item);
   if (blankInside(text, container) && oneLine) {
     const pad = container.type === 'object' ? ' ' : '';
     return { ...inner, content: `${pad}${item}${pad}` };
@@ -147,23 +153,60 @@ function itemText(
   return key === undefined ? body : `${JSON.stringify(key)}: ${body}`;
 }
 
-/** Inserts `value` (or the `raw` text of one) into the array at `path` before position `index` (at the end when index ≥ length). */
-export function insertElement(text: string, path: JsonPath, index: number, value: unknown, raw?: string): string {
-  const style = detectStyle(text);
-  const array = nodeAt(text, path);
-  if (!array) return setValue(text, path, [value]);
-  if (array.type !== 'array') throw new EditError(`${pathText(path)} is not a list`);
-  const items = array.children ?? [];
-  const item = itemText(text, array, value, raw, style);
-  if (items.length === 0) return applyChanges(text, [fillEmpty(text, array, item, style)]);
-  if (index >= items.length) return applyChanges(text, appendAfter(text, array, items[items.length - 1], item, style));
+/** Writes `item` (a value, or `"key": value`) into a container before its item at `index` (at the end when index ≥ length). */
+function insertAt(text: string, container: Node, index: number, item: string, style: TextStyle): string {
+  const items = container.children ?? [];
+  if (items.length === 0) return applyChanges(text, [fillEmpty(text, container, item, style)]);
+  if (index >= items.length)
+    return applyChanges(text, appendAfter(text, container, items[items.length - 1], item, style));
   const before = items[Math.max(0, index)];
-  if (multiline(text, array) && startsLine(text, before.offset)) {
+  if (multiline(text, container) && startsLine(text, before.offset)) {
     const at = lineStart(text, before.offset);
     const indent = indentAt(text, before.offset);
     return applyChanges(text, [{ offset: at, length: 0, content: `${indent}${item},${style.eol}` }]);
   }
   return applyChanges(text, [{ offset: before.offset, length: 0, content: `${item}, ` }]);
+}
+
+/** Inserts `value` (or the `raw` text of one) into the array at `path` before position `index` (at the end when index ≥ length). */
+export function insertElement(text: string, path: JsonPath, index: number, value: unknown, raw?: string): string {
+  const array = nodeAt(text, path);
+  if (!array) return setValue(text, path, [value]);
+  if (array.type !== 'array') throw new EditError(`${pathText(path)} is not a list`);
+  const style = detectStyle(text);
+  return insertAt(text, array, index, itemText(text, array, value, raw, style), style);
+}
+
+/** The order of a scenario's top-level fields, as the format reference lists them: a new field goes in its place. */
+const TOP_LEVEL_ORDER = [
+  '$schema',
+  'schemaVersion',
+  'id',
+  'title',
+  'summary',
+  'difficulty',
+  'durationSec',
+  'seed',
+  'startClock',
+  'conditions',
+  'map',
+  'post',
+  'team',
+  'sectors',
+  'briefing',
+  'contacts',
+  'injects',
+  'objectives',
+  'scoring',
+];
+
+/** Where a new field goes in an object: at the top level after the fields that come before it in the format, else last. */
+function propertyIndex(parent: Node, path: JsonPath, key: string): number {
+  const props = parent.children ?? [];
+  const rank = TOP_LEVEL_ORDER.indexOf(key);
+  if (path.length !== 1 || rank < 0) return props.length;
+  const later = props.findIndex((p) => TOP_LEVEL_ORDER.indexOf(String(p.children?.[0]?.value)) > rank);
+  return later < 0 ? props.length : later;
 }
 
 /** The node a value's removal takes out: its property (in an object) or itself (in an array). */
@@ -231,7 +274,5 @@ export function setValue(text: string, path: JsonPath, value: unknown): string {
     throw new EditError(`${pathText(parentPath)} is not ${typeof key === 'number' ? 'a list' : 'an object'}`);
   }
   const item = itemText(text, parent, value, undefined, style, key);
-  const props = parent.children ?? [];
-  if (props.length === 0) return applyChanges(text, [fillEmpty(text, parent, item, style)]);
-  return applyChanges(text, appendAfter(text, parent, props[props.length - 1], item, style));
+  return insertAt(text, parent, propertyIndex(parent, path, key), item, style);
 }

@@ -62,6 +62,8 @@ export type Edit =
   | { kind: 'setInject'; id: string; inject: InjectFile }
   /** Set a field of an inject (path inside the inject); undefined removes it. */
   | { kind: 'setInjectField'; id: string; path: JsonPath; value: unknown }
+  /** Set an inject's time ("at") and move it to its place in time order among the others. */
+  | { kind: 'setInjectTime'; id: string; at: string | number }
   | { kind: 'removeInject'; id: string }
   /** Move an inject to position `to` (0-based) in the list. */
   | { kind: 'moveInject'; id: string; to: number }

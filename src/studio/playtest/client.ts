@@ -1,7 +1,7 @@
 /**
- * The studio's side of the playtest worker: texts are sent a moment after the last change, one at
- * a time; while the worker plays, only the newest text waits, and an answer for a text that has
- * since changed is dropped.
+ * The studio's side of the playtest worker: a text is sent a moment after the last change; when a
+ * newer text is sent while the worker still plays an older one, that worker is stopped and a fresh
+ * one started (playing takes longer than starting a worker), so answers are never for a stale text.
  */
 import type { PlaytestRequest, PlaytestResponse } from './protocol';
 import type { PlaytestReport } from './report';
@@ -15,13 +15,16 @@ export interface WorkerLike {
 
 /** How the playtester is set up. */
 export interface PlaytesterOptions {
-  /** Called with the report of the newest text (never of a text that has since changed). */
+  /**
+   * Called with each report of the newest text: first its scores (`complete` false, unless the text
+   * has errors), then the complete report with the playability warnings.
+   */
   onReport: (report: PlaytestReport, text: string) => void;
-  /** Called when a text is sent to the worker (the screen can show "playing…"). */
+  /** Called when playing starts (true) and when the complete report is in (false). */
   onBusy?: (busy: boolean) => void;
   /** Quiet time after a change before the text is sent, in ms (default 300). */
   delayMs?: number;
-  /** Makes the worker; by default the module worker in ./worker.ts. */
+  /** Makes a worker; by default the module worker in ./worker.ts. */
   createWorker?: () => WorkerLike;
 }
 
@@ -38,40 +41,40 @@ function moduleWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
-/** Starts a playtester over a worker. */
+/** Starts a playtester; its worker starts with the first request. */
 export function createPlaytester(options: PlaytesterOptions): Playtester {
   const delayMs = options.delayMs ?? 300;
-  const worker = (options.createWorker ?? moduleWorker)();
+  const createWorker = options.createWorker ?? moduleWorker;
+  let worker: WorkerLike | null = null;
   let nextId = 1;
   let inFlight: PlaytestRequest | null = null;
-  let waiting: string | null = null;
   let latest: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
 
-  const send = (text: string) => {
-    inFlight = { id: nextId++, text };
-    options.onBusy?.(true);
-    worker.postMessage(inFlight);
+  const receive = (from: WorkerLike, data: PlaytestResponse) => {
+    const asked = inFlight;
+    if (disposed || from !== worker || !asked || data.id !== asked.id || asked.text !== latest) return;
+    if (data.report.complete) inFlight = null;
+    options.onReport(data.report, asked.text);
+    if (data.report.complete) options.onBusy?.(false);
   };
-  worker.onmessage = (e) => {
-    const done = inFlight;
-    if (disposed || !done || e.data.id !== done.id) return;
-    inFlight = null;
-    if (waiting !== null) {
-      const text = waiting;
-      waiting = null;
-      send(text);
-      return;
-    }
-    options.onBusy?.(false);
-    if (done.text === latest) options.onReport(e.data.report, done.text);
+  const start = (): WorkerLike => {
+    const w = createWorker();
+    w.onmessage = (e) => receive(w, e.data);
+    return w;
   };
   const flush = () => {
     timer = null;
-    if (disposed || latest === null) return;
-    if (inFlight) waiting = latest;
-    else send(latest);
+    if (disposed || latest === null || inFlight?.text === latest) return;
+    if (inFlight && worker) {
+      worker.terminate();
+      worker = null;
+    }
+    worker ??= start();
+    inFlight = { id: nextId++, text: latest };
+    options.onBusy?.(true);
+    worker.postMessage(inFlight);
   };
   return {
     request(text) {
@@ -83,7 +86,7 @@ export function createPlaytester(options: PlaytesterOptions): Playtester {
     dispose() {
       disposed = true;
       if (timer !== null) clearTimeout(timer);
-      worker.terminate();
+      worker?.terminate();
     },
   };
 }

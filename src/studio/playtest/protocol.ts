@@ -1,5 +1,5 @@
-/** The messages between the studio and its playtest worker, and the worker's answer to one. */
-import { type PlaytestReport, playtestReport } from './report';
+/** The messages between the studio and its playtest worker, and the worker's answers to one request. */
+import { type PlaytestReport, playtestScores, withWarnings } from './report';
 
 /** Asks the worker to playtest a text; `id` grows with every request. */
 export interface PlaytestRequest {
@@ -7,13 +7,15 @@ export interface PlaytestRequest {
   text: string;
 }
 
-/** The worker's answer to the request with the same id. */
+/** One of the worker's answers to the request with the same id: first the scores, then the complete report. */
 export interface PlaytestResponse {
   id: number;
   report: PlaytestReport;
 }
 
-/** Answers one request: the worker's whole job, kept apart from `self` so tests can call it. */
-export function answer(request: PlaytestRequest): PlaytestResponse {
-  return { id: request.id, report: playtestReport(request.text) };
+/** The worker's answers to one request, in order: its whole job, kept apart from `self` so tests can call it. */
+export function* answers(request: PlaytestRequest): Generator<PlaytestResponse> {
+  const first = playtestScores(request.text);
+  yield { id: request.id, report: first };
+  if (!first.complete) yield { id: request.id, report: withWarnings(request.text, first) };
 }

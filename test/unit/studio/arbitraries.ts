@@ -16,6 +16,7 @@ export const KEEPING = [
   'addInject',
   'setInjectField',
   'moveInject',
+  'setInjectTime',
   'addObjective',
   'setBriefing',
   'growMap',
@@ -98,6 +99,11 @@ export function editFor(text: string, [kind, n]: Pick, serial: number): Edit | n
         : null;
     case 'setInjectField':
       return inject ? { kind, id: inject.id, path: ['controllerNotes'], value: `Note ${serial}` } : null;
+    case 'setInjectTime': {
+      const timed = p.injects.filter((i) => i.atMs !== null);
+      const one = timed[n % Math.max(1, timed.length)];
+      return one ? { kind, id: one.id, at: n % secs(p.durationMs ?? 60_000) } : null;
+    }
     case 'moveInject':
       return inject ? { kind, id: inject.id, to: (n >> 4) % p.injects.length } : null;
     case 'addObjective':

@@ -146,6 +146,15 @@ const CASES: [string, Edit, Change, number][] = [
     },
     2,
   ],
+  [
+    'set an inject time: it moves into time order',
+    { kind: 'setInjectTime', id: 'welcome', at: '6:00' },
+    (v) => {
+      v.injects[0].at = '6:00';
+      v.injects.push(v.injects.shift());
+    },
+    60,
+  ],
   ['reorder injects', { kind: 'moveInject', id: 'chase', to: 1 }, (v) => v.injects.splice(1, 0, v.injects.pop()), 40],
   [
     'add an objective',
@@ -282,6 +291,27 @@ describe('the exact text of edits', () => {
     expect(out).toBe('{\n  "id": "x",\n  "briefing": { "mission": "Watch." }\n}\n');
   });
 
+  test('a new top-level field goes where the format puts it, not at the end', () => {
+    const text = '{\n  "id": "x",\n  "post": { "cell": "A1" },\n  "objectives": []\n}\n';
+    expect(applyEdit(text, { kind: 'addTeam', member: { id: 't1', name: 'P', cell: 'B2' } })).toBe(
+      '{\n  "id": "x",\n  "post": { "cell": "A1" },\n  "team": [{ "id": "t1", "name": "P", "cell": "B2" }],\n  "objectives": []\n}\n',
+    );
+    expect(applyEdit(text, { kind: 'set', path: ['title'], value: 'X' })).toBe(
+      '{\n  "id": "x",\n  "title": "X",\n  "post": { "cell": "A1" },\n  "objectives": []\n}\n',
+    );
+  });
+
+  test('the first record in an empty list gets a line of its own; a first value stays inline', () => {
+    const text = '{\n  "sectors": [],\n  "notes": []\n}\n';
+    const out = applyEdit(text, { kind: 'addSector', sector: { id: 'n', name: 'North', cells: 'A1:B2' } });
+    expect(out).toBe(
+      '{\n  "sectors": [\n    { "id": "n", "name": "North", "cells": "A1:B2" }\n  ],\n  "notes": []\n}\n',
+    );
+    expect(applyEdit(text, { kind: 'set', path: ['notes', 0], value: 'Hi' })).toBe(
+      '{\n  "sectors": [],\n  "notes": ["Hi"]\n}\n',
+    );
+  });
+
   test('resizing the map cuts and adds rows and columns', () => {
     const out = applyEdit(source, { kind: 'resizeMap', cols: 10, rows: 9 });
     const terrain = jsonValue(out).map.terrain as string[];
@@ -295,5 +325,13 @@ describe('the exact text of edits', () => {
     expect(() => applyEdit(source, { kind: 'moveTeam', id: 'nobody', cell: 'A1' })).toThrow(EditError);
     expect(() => applyEdit(source, { kind: 'paint', cells: ['Z9'], code: '#' })).toThrow('Z9 is not a cell of the map');
     expect(() => applyEdit(source, { kind: 'removeWaypoint', contact: 'drone', index: 9 })).toThrow(EditError);
+  });
+
+  test('a text with a syntax error is not edited from the map or lists', () => {
+    const broken = source.replace('"seed": 7,', '"seed": 7 7,');
+    expect(() => applyEdit(broken, { kind: 'movePost', cell: 'A1' })).toThrow(
+      /syntax error — fix it in the text first/,
+    );
+    expect(() => applyEdit('', { kind: 'movePost', cell: 'A1' })).toThrow(EditError);
   });
 });
