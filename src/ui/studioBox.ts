@@ -1,7 +1,7 @@
 /** The library's way into the studio: a new scenario from a template, editing a file, and the drafts kept from before. */
 import { builtinScenarios } from '../store/builtins';
 import { session } from '../store/session';
-import { openStudio } from '../store/studio';
+import { openStudio, type StudioOrigin } from '../store/studio';
 import { button, h, replace } from './dom';
 
 /** Opens the studio on a built-in scenario file as it is (comments and all). */
@@ -56,6 +56,16 @@ function editFileButton(): HTMLElement {
   return h('span', {}, button('Edit a scenario file…', open), picker);
 }
 
+/** The file name a draft saves under: its file's, or one made from its title for a new scenario. */
+function draftFileName(d: { title: string; origin: StudioOrigin }): string {
+  if (d.origin.kind === 'builtin' || d.origin.kind === 'file') return d.origin.name;
+  const stem = d.title
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${stem || 'scenario'}.json`;
+}
+
 function clock(ms: number): string {
   const d = new Date(ms);
   return `${d.toLocaleDateString()} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
@@ -78,10 +88,7 @@ function draftsList(list: HTMLElement): void {
                 if (draft) {
                   openStudio({
                     text: draft.text,
-                    name:
-                      draft.origin.kind === 'template' || draft.origin.kind === 'new'
-                        ? `${draft.title.replace(/[^\w-]+/g, '-').toLowerCase() || 'scenario'}.json`
-                        : draft.origin.name,
+                    name: draftFileName(draft),
                     origin: draft.origin,
                     draftId: draft.id,
                     handle: null,

@@ -82,7 +82,9 @@ function row(inj: PartialInject, count: number, edit: (e: Edit) => void): HTMLTa
   const set = (path: string[], value: unknown) => edit({ kind: 'setInjectField', id: inj.id, path, value });
   const time =
     inj.value.at !== undefined || inj.value.when === undefined
-      ? textIn(timeText(inj.value.at), label('Time'), (v) => set(['at'], v.trim() ? timeValue(v) : undefined))
+      ? textIn(timeText(inj.value.at), label('Time'), (v) =>
+          v.trim() ? edit({ kind: 'setInjectTime', id: inj.id, at: timeValue(v) }) : set(['at'], undefined),
+        )
       : el('span', { class: 'trigger' }, triggerText(inj));
   const choices = Array.isArray(inj.value.choices) ? inj.value.choices.map(String) : [];
   const body = el(

@@ -178,12 +178,6 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
   });
   text = mountTextView(textHost, opened.text, { changed: (t) => doc.typed(t), undo: doc.undo, redo: doc.redo });
   drawModel(doc.model());
-  drafts.saveSoon({
-    id: draftId,
-    title: doc.model().partial.title || opened.name,
-    text: opened.text,
-    origin: opened.origin,
-  });
 
   const keys = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey;
