@@ -158,7 +158,7 @@ export function studioBox(): HTMLElement {
     'section',
     { 'aria-labelledby': 'studio-title', class: 'studio-entry' },
     h('h2', { id: 'studio-title' }, 'Write a scenario'),
-    h('div', { class: 'row' }, h('label', { class: 'field' }, h('span', {}, 'Start from'), from), start),
+    h('div', { class: 'row studio-start' }, h('label', { class: 'field' }, h('span', {}, 'Start from'), from), start),
     h('div', { class: 'row' }, editFileButton()),
     drafts,
   );

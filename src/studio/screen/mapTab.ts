@@ -68,12 +68,23 @@ export function mapTab(
     state.contact = contactSel.value || null;
     redraw();
   });
+  /** The option each tool needs, shown beside the tools only while that tool is chosen. */
+  const optionFields: Partial<Record<Tool, HTMLElement>> = {
+    paint: field('Terrain', codeSel),
+    sector: field('Sector', sectorSel),
+    path: field('Contact', contactSel),
+  };
+  const showOptions = () => {
+    for (const [t, f] of Object.entries(optionFields)) f.hidden = t !== tool;
+  };
+  showOptions();
   const toolBar = el('div', { class: 'map-tools', role: 'radiogroup', 'aria-label': 'Map tool' });
   for (const t of TOOLS) {
     const radio = el('input', { type: 'radio', name: 'studio-tool', value: t.tool, checked: t.tool === tool });
     radio.addEventListener('change', () => {
       tool = t.tool;
       hint.textContent = t.hint;
+      showOptions();
       redraw();
     });
     toolBar.append(el('label', { class: 'tool' }, radio, t.label));
@@ -151,14 +162,7 @@ export function mapTab(
   const box = el(
     'section',
     { class: 'studio-map-tab', 'aria-label': 'Map' },
-    el(
-      'div',
-      { class: 'map-toolrow' },
-      toolBar,
-      field('Terrain', codeSel),
-      field('Sector', sectorSel),
-      field('Contact', contactSel),
-    ),
+    el('div', { class: 'map-toolrow' }, toolBar, ...Object.values(optionFields)),
     hint,
     mapBox,
     el('div', { class: 'scrubber' }, el('span', {}, 'Time'), scrub, scrubText),
