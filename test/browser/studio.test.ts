@@ -65,6 +65,12 @@ test('builds a scenario from an empty map, checks it, plays it, saves it and reo
   await dragCells(page, 'A1', 'D1');
   await tool(page, 'Post');
   await clickCell(page, 'F7');
+  await tool(page, 'Perimeter');
+  await dragCells(page, 'H8', 'E6');
+  await tool(page, 'Sector');
+  await dragCells(page, 'A1', 'D4');
+  await tool(page, 'Team');
+  await clickCell(page, 'G7');
 
   await page.getByRole('tab', { name: 'Contacts' }).click();
   await page.getByRole('button', { name: 'Add drone' }).click();
@@ -126,6 +132,12 @@ test('builds a scenario from an empty map, checks it, plays it, saves it and reo
   const s = parsed.value;
   expect(s.map.terrain[0].slice(0, 5)).toEqual(['~', '~', '~', '~', '.']);
   expect(s.post.cell).toEqual({ c: 5, r: 6 });
+  expect(s.map.perimeter.flatMap((row, r) => row.flatMap((inside, c) => (inside ? [`${c},${r}`] : []))).length).toBe(
+    12,
+  );
+  expect(s.map.perimeter[5][4] && s.map.perimeter[7][7]).toBe(true);
+  expect(s.sectors.map((x) => [x.name, x.cells.length])).toEqual([['Sector 1', 16]]);
+  expect(s.team.map((t) => t.cell)).toEqual([{ c: 6, r: 6 }]);
   const drone = s.contacts.find((c) => c.id === 'drone1');
   expect(drone?.path.map((w) => w.cell)).toEqual([
     { c: 0, r: 0 },
