@@ -253,7 +253,7 @@ test('a file that did not load can be fixed in the studio, and an opened file ed
   await page
     .locator('#scenario-file')
     .setInputFiles({ name: 'dawn.json', mimeType: 'application/json', buffer: Buffer.from(good) });
-  await page.getByRole('button', { name: 'Edit in the studio' }).click();
+  await page.getByRole('button', { name: 'Edit in the studio', exact: true }).click();
   await page.getByRole('tab', { name: 'Map' }).waitFor();
   noErrors(errors);
 });

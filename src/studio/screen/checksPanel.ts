@@ -60,13 +60,14 @@ export function checksPanel(reveal: (p: Problem) => void): {
   );
   let problemCount = { errors: 0, warnings: 0 };
   let scoreText = 'Scores: waiting for the playtest';
+  let playing = false;
   const drawSummary = () => {
     const { errors, warnings } = problemCount;
     const count = (n: number, word: string) => (n === 0 ? null : `${n} ${word}${n === 1 ? '' : 's'}`);
     const words = [count(errors, 'error'), count(warnings, 'warning')].filter(Boolean).join(', ') || 'No problems';
     summary.textContent = words;
     summary.dataset.kind = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok';
-    scores.textContent = scoreText;
+    scores.textContent = playing ? `${scoreText} (updating…)` : scoreText;
   };
   return {
     box,
@@ -111,6 +112,8 @@ export function checksPanel(reveal: (p: Problem) => void): {
       drawSummary();
     },
     busy(on) {
+      playing = on;
+      drawSummary();
       state.textContent = on ? '(playing…)' : '';
       box.setAttribute('aria-busy', String(on));
     },
