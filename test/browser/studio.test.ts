@@ -204,9 +204,13 @@ test('an edit from the map keeps a built-in scenario’s comments and layout', a
   await page.getByRole('tab', { name: 'Map' }).waitFor();
   await page.getByLabel('Terrain to paint').selectOption('#');
   await clickCell(page, 'B2');
+  // The keyboard does the same: the cursor is on B2; right arrow, then Enter paints C2.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('.studio-map-readout').textContent()).toMatch(/^C2: structure/);
   const saved = await save(page);
   expect(saved.name).toBe('first-watch.json');
-  expect(saved.text).toBe(original.replace('"............",\n      "..**', '".#..........",\n      "..**'));
+  expect(saved.text).toBe(original.replace('"............",\n      "..**', '".##.........",\n      "..**'));
   const comments = (t: string) => t.split('\n').filter((l) => l.trim().startsWith('//'));
   expect(comments(saved.text)).toEqual(comments(original));
   expect(comments(original).length).toBeGreaterThan(0);
