@@ -19,7 +19,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Appends children to a node; strings become text nodes. */
-export function fill(parent: Node, ...children: Child[]): void {
+function fill(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
@@ -42,20 +42,4 @@ export function btn(label: string, onClick: () => void, attrs: Attrs = {}): HTML
 /** A labelled field around an input, select or textarea. */
 export function field(label: string, control: HTMLElement, attrs: Attrs = {}): HTMLLabelElement {
   return el('label', { class: 'sf', ...attrs }, el('span', {}, label), control);
-}
-
-/** A <select> with options, one chosen. */
-export function choice(options: readonly string[], value: string, attrs: Attrs = {}): HTMLSelectElement {
-  const s = el('select', attrs);
-  for (const o of options) {
-    const opt = el('option', { value: o }, o);
-    if (o === value) opt.selected = true;
-    s.append(opt);
-  }
-  if (!options.includes(value) && value !== '') {
-    const opt = el('option', { value }, value);
-    opt.selected = true;
-    s.append(opt);
-  }
-  return s;
 }
