@@ -101,7 +101,8 @@ export function checksPanel(reveal: (p: Problem) => void): {
         scoreTable.append(el('tr', {}, el('td', { colspan: 4 }, 'Fix the errors to play the scenario.')));
       }
       refill(warnList, ...report.warnings.map((p) => problemItem(p, reveal)));
-      if (report.warnings.length === 0) warnList.append(el('li', { class: 'ok' }, 'None.'));
+      if (!report.complete) warnList.append(el('li', { class: 'hint' }, 'Still playing…'));
+      else if (report.warnings.length === 0) warnList.append(el('li', { class: 'ok' }, 'None.'));
       refill(timeline, ...report.timeline.map((t) => el('li', {}, el('code', {}, t.offset), ` ${t.text}`)));
       scoreText =
         report.failure !== null
