@@ -3,6 +3,10 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
+/** Packages only the studio uses: they go in the studio's own chunk, loaded when the studio opens. */
+const STUDIO_ONLY =
+  /node_modules\/(@codemirror|codemirror|@lezer|crelt|style-mod|w3c-keyname|@marijn|vscode-json-languageservice|vscode-languageserver-types|vscode-languageserver-textdocument|vscode-uri|@vscode)\//;
+
 /**
  * The offline app: a web app manifest with the icons in public/icons (drawn by scripts/icons.ts), and a service worker
  * that precaches every built file: the app, Phaser's and the studio's lazily loaded chunks, the built-in scenarios
@@ -51,9 +55,10 @@ function inlineIcons(): Plugin {
 }
 
 /**
- * Build and dev-server config. The normal build is the installable offline app: Phaser goes in its own chunk, the other
- * dependencies (zod, zustand, jsonc-parser) in a vendor chunk, so the app's own code can be measured on its own (npm run
- * bench), and a Workbox service worker precaches every file. `vite build --mode single` (npm run build:single) makes
+ * Build and dev-server config. The normal build is the installable offline app: Phaser goes in its own chunk, the
+ * studio's packages (CodeMirror, the JSON language service) in another, the other dependencies (zod, zustand,
+ * jsonc-parser) in a vendor chunk, so the app's own code can be measured on its own (npm run bench), and a Workbox
+ * service worker precaches every file. `vite build --mode single` (npm run build:single) makes
  * one self-contained HTML file instead, with every chunk inlined and no service worker, to run from file://.
  */
 export default defineConfig(({ mode }) => {
@@ -68,12 +73,22 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',
       chunkSizeWarningLimit: 2000,
-      rollupOptions: single
+      rolldownOptions: single
         ? {}
         : {
             output: {
-              manualChunks: (id: string) =>
-                id.includes('node_modules/phaser') ? 'phaser' : id.includes('node_modules/') ? 'vendor' : undefined,
+              // Higher priority groups take their modules first: the studio's chunk never takes a package the app shares.
+              codeSplitting: {
+                groups: [
+                  { name: 'phaser', test: /node_modules\/phaser\//, priority: 3 },
+                  {
+                    name: 'vendor',
+                    test: (id: string) => id.includes('node_modules/') && !STUDIO_ONLY.test(id),
+                    priority: 2,
+                  },
+                  { name: 'studio-vendor', test: STUDIO_ONLY, priority: 1 },
+                ],
+              },
             },
           },
     },

@@ -1,5 +1,6 @@
 /**
- * Browser benchmarks, side by side in one run: gzip size of the app's own code, of the other dependencies and of Phaser's chunk;
+ * Browser benchmarks, side by side in one run: gzip size of the app's own code, of the other dependencies, of Phaser's chunk
+ * and of what the studio adds when it opens;
  * time until the library is usable in headless Chromium against a bare Phaser page built the same way;
  * median frame time with 200 moving tracks on the map against a bare Phaser scene drawing 200 moving shapes,
  * sampled in alternating rounds. The offline app's service worker is blocked, so its precaching does not weigh on the timings.
@@ -11,10 +12,14 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { launchChromium } from '../test/browser/chromium';
+import { studioGzipKb } from './studioSize';
 
 export interface BrowserBench {
-  /** Our own code (src/): every JS chunk but Phaser's and the vendor chunk. */
+  /** Our own code (src/): every JS chunk but Phaser's, the vendor chunk and the studio's. */
   appGzipKb: number;
+  /** What opening the studio adds: its own code, its packages and its worker, loaded only when it opens. */
+  studioGzipKb: number;
+  studioFiles: string[];
   /** The other dependencies (zod, zustand, jsonc-parser) in the vendor chunk. */
   vendorGzipKb: number;
   phaserGzipKb: number;
@@ -52,7 +57,8 @@ function mean(xs: number[]): number {
 
 /** Builds the app and the bench pages, measures them in headless Chromium, and returns the numbers. */
 export async function runBrowserBench(): Promise<BrowserBench> {
-  await build({ logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } });
+  await build({ logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true, manifest: true } });
+  const studio = studioGzipKb(APP_OUT);
   await build({
     logLevel: 'warn',
     root: 'bench/browser',
@@ -112,7 +118,12 @@ export async function runBrowserBench(): Promise<BrowserBench> {
       bare.push(...(await frames(`${pagesUrl}bare.html`)));
     }
     return {
-      appGzipKb: gzipKb(APP_OUT, (f) => !f.startsWith('phaser-') && !f.startsWith('vendor-')),
+      appGzipKb: gzipKb(
+        APP_OUT,
+        (f) => !f.startsWith('phaser-') && !f.startsWith('vendor-') && !studio.files.includes(f),
+      ),
+      studioGzipKb: studio.kb,
+      studioFiles: studio.files,
       vendorGzipKb: gzipKb(APP_OUT, (f) => f.startsWith('vendor-')),
       phaserGzipKb: gzipKb(APP_OUT, (f) => f.startsWith('phaser-')),
       libraryLoadMs,
@@ -134,6 +145,7 @@ export function formatBrowserBench(b: BrowserBench): string[] {
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER GOAL');
   return [
     `app's own code gzip: ${b.appGzipKb.toFixed(1)} KB (goal < 100 KB: ${verdict(b.appGzipKb < 100)}); other dependencies: ${b.vendorGzipKb.toFixed(1)} KB; Phaser chunk: ${b.phaserGzipKb.toFixed(1)} KB`,
+    `studio, loaded only when it opens, gzip: ${b.studioGzipKb.toFixed(1)} KB (${b.studioFiles.length} files: its code, CodeMirror, the JSON language service, the playtest worker)`,
     `library usable: ${b.libraryLoadMs} ms vs bare Phaser page ${b.bareLoadMs} ms = ${(b.libraryLoadMs / b.bareLoadMs).toFixed(2)}× (goal ≤ 1.3×: ${verdict(b.libraryLoadMs <= 1.3 * b.bareLoadMs)})`,
     `median frame, 200 moving tracks: ${b.mapFrameMs.toFixed(1)} ms vs bare scene ${b.bareFrameMs.toFixed(1)} ms = ${(b.mapFrameMs / b.bareFrameMs).toFixed(2)}× (goal ≤ 1.5×: ${verdict(b.mapFrameMs <= 1.5 * b.bareFrameMs)}); means ${b.mapFrameMeanMs.toFixed(1)} vs ${b.bareFrameMeanMs.toFixed(1)} ms`,
   ];

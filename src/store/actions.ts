@@ -43,7 +43,7 @@ export function openFile(name: string, text: string): void {
   const parsed = parseScenario(text);
   if (!parsed.ok) {
     const lines = parsed.error.map((p) => formatProblem(name, p));
-    session.setState({ fileProblems: { name, lines } });
+    session.setState({ fileProblems: { name, lines, text } });
     return;
   }
   const current: LoadedScenario = {

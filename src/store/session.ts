@@ -7,8 +7,8 @@ import type { ScoreCard } from '../scoring/types';
 import type { RunRecord, SavedRun, ScenarioSource } from './runRecord';
 import { DEFAULT_SETTINGS, type Settings, type Speed } from './settings';
 
-/** The app's screens; `join`, `console` and `classDebrief` belong to the classroom. */
-export type Screen = 'library' | 'briefing' | 'play' | 'debrief' | 'join' | 'console' | 'classDebrief';
+/** The app's screens; `join`, `console` and `classDebrief` belong to the classroom, `studio` to the authoring studio. */
+export type Screen = 'library' | 'briefing' | 'play' | 'debrief' | 'join' | 'console' | 'classDebrief' | 'studio';
 
 /** A scenario ready to brief and play. */
 export interface LoadedScenario {
@@ -40,8 +40,8 @@ export interface Session {
   library: LibraryEntry[];
   /** Problems with built-in scenario files, as the CLI prints them. */
   libraryProblems: string[];
-  /** A scenario file the trainee opened that did not load: its problems, as the CLI prints them. */
-  fileProblems: { name: string; lines: string[] } | null;
+  /** A scenario file the trainee opened that did not load: its problems, as the CLI prints them, and its text (to fix it in the studio). */
+  fileProblems: { name: string; lines: string[]; text?: string } | null;
   current: LoadedScenario | null;
   engine: State | null;
   /** The engine state one tick before `engine`, for smooth movement between ticks. */

@@ -10,6 +10,7 @@ import { mountDebrief } from './debrief';
 import { button, h, replace } from './dom';
 import { mountLibrary } from './library';
 import { mountPlay } from './play';
+import { mountStudioScreen } from './studio';
 
 const SCREENS: Record<Screen, (root: HTMLElement) => () => void> = {
   library: mountLibrary,
@@ -19,6 +20,7 @@ const SCREENS: Record<Screen, (root: HTMLElement) => () => void> = {
   join: mountJoin,
   console: mountConsole,
   classDebrief: mountClassDebrief,
+  studio: mountStudioScreen,
 };
 
 function mountNotice(root: HTMLElement): () => void {

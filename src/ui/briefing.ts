@@ -1,9 +1,11 @@
 /** The briefing: situation, mission, map preview, authorized flights, reporting, objectives; Start. */
 import { backToLibrary, startPlay } from '../store/actions';
 import { session } from '../store/session';
+import { backToStudio, fromStudio } from '../store/studio';
 import { button, h } from './dom';
 import { conditionsText, durationText } from './format';
 import { mapPreview } from './mapPreview';
+import { editText } from './studioBox';
 
 function block(title: string, ...children: (Node | string | null)[]): HTMLElement {
   const id = `brief-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -15,6 +17,7 @@ export function mountBriefing(root: HTMLElement): () => void {
   const current = session.getState().current;
   if (!current) return () => {};
   const s = current.scenario;
+  const source = current.source.kind === 'file' ? current.source : null;
   const b = s.briefing;
   const start = button('Start', startPlay, { class: 'primary' });
   root.append(
@@ -30,7 +33,16 @@ export function mountBriefing(root: HTMLElement): () => void {
           { class: 'meta' },
           `${s.difficulty} · ${durationText(s.durationMs)} · starts ${String(Math.floor(s.startClockMin / 60)).padStart(2, '0')}:${String(s.startClockMin % 60).padStart(2, '0')} · ${conditionsText(s.conditions)}`,
         ),
-        h('div', { class: 'row' }, start, button('Back to library', backToLibrary)),
+        h(
+          'div',
+          { class: 'row' },
+          start,
+          fromStudio() ? button('Back to the studio', backToStudio) : null,
+          !fromStudio() && current.source.kind === 'file'
+            ? button('Edit in the studio', () => source && editText(source.name, source.text))
+            : null,
+          button('Back to library', backToLibrary),
+        ),
       ),
       h(
         'div',

@@ -6,6 +6,7 @@ import { backToLibrary, startPlay } from '../store/actions';
 import { backToClass } from '../store/classroom/results';
 import { classroom } from '../store/classroom/state';
 import { session } from '../store/session';
+import { backToStudio, fromStudio } from '../store/studio';
 import { exportsSection } from './aar/exports';
 import { mountReplay } from './aar/replay';
 import { reportSections } from './aar/report';
@@ -68,6 +69,7 @@ export function mountDebrief(root: HTMLElement): () => void {
               ? []
               : [again]),
           button('Print report', () => window.print()),
+          fromStudio() ? button('Back to the studio', backToStudio) : null,
           !viewing && button('Back to library', leave),
         ),
       ),

@@ -3,8 +3,9 @@ import { openBuiltin, openFile, updateSettings } from '../store/actions';
 import { type LibraryEntry, type Session, session } from '../store/session';
 import type { Speed } from '../store/settings';
 import { historyBox } from './aar/history';
-import { button, h, replace, select } from './dom';
+import { append, button, h, replace, select } from './dom';
 import { capabilitiesOf, durationText } from './format';
+import { editBuiltin, editText, studioBox } from './studioBox';
 import { unfinishedBox } from './unfinished';
 
 function card(entry: LibraryEntry): HTMLElement {
@@ -16,7 +17,12 @@ function card(entry: LibraryEntry): HTMLElement {
     h('p', { class: 'meta' }, `${s.difficulty} · ${durationText(s.durationMs)}`),
     h('p', { class: 'summary' }, s.summary),
     h('p', { class: 'caps' }, `Trains: ${capabilitiesOf(s).join(', ')}`),
-    button('Open briefing', () => openBuiltin(entry.file), { 'aria-label': `Open briefing: ${s.title}` }),
+    h(
+      'div',
+      { class: 'row' },
+      button('Open briefing', () => openBuiltin(entry.file), { 'aria-label': `Open briefing: ${s.title}` }),
+      button('Edit', () => editBuiltin(entry.file), { 'aria-label': `Edit in the studio: ${s.title}` }),
+    ),
   );
 }
 
@@ -58,13 +64,15 @@ function openFileBox(): { box: HTMLElement; off: () => void } {
   const draw = (fp: Session['fileProblems']) => {
     replace(problems);
     if (!fp) return;
-    problems.append(
+    append(
+      problems,
       h('h3', { id: 'problems-title' }, `${fp.name} did not load: ${fp.lines.length} problem(s)`),
       h(
         'ul',
         { 'aria-labelledby': 'problems-title', role: 'alert' },
         ...fp.lines.map((l) => h('li', {}, h('code', {}, l))),
       ),
+      fp.text === undefined ? null : button('Fix it in the studio', () => editText(fp.name, fp.text ?? '')),
     );
   };
   draw(session.getState().fileProblems);
@@ -156,7 +164,7 @@ export function mountLibrary(root: HTMLElement): () => void {
             : null,
           h('div', { class: 'cards' }, ...library.map(card)),
         ),
-        h('div', { class: 'side' }, open.box, classBox(), results.box, settingsBox()),
+        h('div', { class: 'side' }, open.box, studioBox(), classBox(), results.box, settingsBox()),
       ),
     ),
   );

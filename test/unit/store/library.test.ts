@@ -22,9 +22,11 @@ test('the library lists scenarios easiest first, then shortest, and lists broken
 });
 
 test('a file opened in the browser shows a syntax error as the CLI prints it: line and column, no pointer', () => {
-  openFile('broken.json', '{\n  "schemaVersion": 1\n  "id": "x"\n}');
+  const text = '{\n  "schemaVersion": 1\n  "id": "x"\n}';
+  openFile('broken.json', text);
   expect(session.getState().fileProblems).toEqual({
     name: 'broken.json',
     lines: ['broken.json:3:3 expected "," between items (found "id")'],
+    text,
   });
 });

@@ -1,0 +1,172 @@
+/** The contacts: pick one to draw its path on the map, its label and truth, and its waypoints (time, cell, activity). */
+import type { ContactFile } from '../../scenario/schema';
+import { formatOffset } from '../../scenario/time';
+import { ACTIVITIES, AIR_TRUTHS, GROUND_TRUTHS } from '../../scenario/vocab';
+import type { Edit } from '../edits/types';
+import type { PartialContact, PartialScenario } from '../partial';
+import { btn, el, refill } from './dom';
+import { pickIn, textIn, timeText, timeValue } from './inputs';
+
+type Kind = 'drone' | 'bird' | 'person';
+
+const CUES: Record<Kind, Pick<ContactFile, 'domain' | 'truth' | 'cues' | 'label'>> = {
+  drone: {
+    domain: 'air',
+    truth: 'suspicious',
+    label: 'Small quadcopter',
+    cues: { type: 'multirotor', size: 'small', count: 1, sound: 'faint', lights: 'none', altitude: 'low' },
+  },
+  bird: {
+    domain: 'air',
+    truth: 'bird',
+    label: 'Birds',
+    cues: { type: 'bird', size: 'small', count: 3, sound: 'none', lights: 'none', altitude: 'low' },
+  },
+  person: { domain: 'ground', truth: 'operator', label: 'Person with a controller', cues: { kind: 'person' } },
+};
+
+/** A new contact of a kind, with one waypoint in the top-left cell at `tMs` (draw the rest on the map). */
+export function newContact(kind: Kind, p: PartialScenario, tMs: number): ContactFile {
+  const taken = new Set(p.contacts.map((c) => c.id));
+  let n = 1;
+  while (taken.has(`${kind}${n}`)) n++;
+  return { id: `${kind}${n}`, ...CUES[kind], path: [{ at: formatOffset(tMs), cell: 'A1' }] };
+}
+
+function waypointRows(c: PartialContact, edit: (e: Edit) => void): HTMLTableRowElement[] {
+  return c.path.map((w, index) => {
+    const name = `waypoint ${index + 1} of ${c.id}`;
+    return el(
+      'tr',
+      {},
+      el('td', {}, String(index + 1)),
+      el(
+        'td',
+        {},
+        textIn(timeText(w.at), `Time of ${name}`, (v) =>
+          edit({ kind: 'setWaypoint', contact: c.id, index, at: timeValue(v) }),
+        ),
+      ),
+      el(
+        'td',
+        {},
+        textIn(w.cell ?? '', `Cell of ${name}`, (v) =>
+          edit({ kind: 'setWaypoint', contact: c.id, index, cell: v.trim().toUpperCase() }),
+        ),
+      ),
+      el(
+        'td',
+        {},
+        pickIn(['(as before)', ...ACTIVITIES], w.activity ?? '(as before)', `Activity of ${name}`, (v) =>
+          edit({
+            kind: 'setWaypoint',
+            contact: c.id,
+            index,
+            activity: v === '(as before)' ? null : (v as (typeof ACTIVITIES)[number]),
+          }),
+        ),
+      ),
+      el(
+        'td',
+        {},
+        btn('✕', () => edit({ kind: 'removeWaypoint', contact: c.id, index }), {
+          'aria-label': `Remove ${name}`,
+          disabled: c.path.length <= 1,
+        }),
+      ),
+    );
+  });
+}
+
+function contactBox(c: PartialContact, selected: boolean, select: () => void, edit: (e: Edit) => void): HTMLElement {
+  const truths = c.domain === 'ground' ? GROUND_TRUTHS : AIR_TRUTHS;
+  const set = (path: string[], value: unknown) => edit({ kind: 'setContactField', id: c.id, path, value });
+  const head = el(
+    'div',
+    { class: 'contact-head' },
+    el(
+      'label',
+      { class: 'check' },
+      el('input', {
+        type: 'radio',
+        name: 'studio-contact',
+        checked: selected,
+        'aria-label': `Draw the path of ${c.id}`,
+      }),
+      el('strong', {}, c.id),
+    ),
+    textIn(c.label ?? '', `Label of ${c.id}`, (v) => set(['label'], v || undefined)),
+    pickIn(truths, c.truth ?? '', `Truth of ${c.id}`, (v) => set(['truth'], v)),
+    btn('Remove', () => edit({ kind: 'removeContact', id: c.id }), { 'aria-label': `Remove contact ${c.id}` }),
+  );
+  head.querySelector('input[type=radio]')?.addEventListener('change', select);
+  const box = el('article', { class: `contact${selected ? ' selected' : ''}` }, head);
+  if (selected) {
+    box.append(
+      el(
+        'table',
+        { class: 'studio-table', 'aria-label': `Waypoints of ${c.id}` },
+        el(
+          'thead',
+          {},
+          el('tr', {}, ...['#', 'Time', 'Cell', 'Activity from here', ''].map((t) => el('th', { scope: 'col' }, t))),
+        ),
+        el('tbody', {}, ...waypointRows(c, edit)),
+      ),
+      el(
+        'p',
+        { class: 'hint' },
+        'With the Path tool, click the map to add a waypoint; drag a numbered point to move it.',
+      ),
+    );
+  }
+  return box;
+}
+
+/** The contacts panel; `draw` refreshes it. `selected()` is the contact whose path the map edits. */
+export function contactsPanel(
+  edit: (e: Edit) => void,
+  nowMs: () => number,
+  selected: () => string | null,
+  select: (id: string) => void,
+): { box: HTMLElement; draw(p: PartialScenario): void } {
+  const list = el('div', { class: 'contacts' });
+  let last: PartialScenario | null = null;
+  const add = (kind: Kind) => {
+    if (!last) return;
+    const contact = newContact(kind, last, nowMs());
+    select(contact.id);
+    edit({ kind: 'addContact', contact });
+  };
+  const box = el(
+    'section',
+    { class: 'studio-list', 'aria-label': 'Contacts' },
+    el(
+      'div',
+      { class: 'list-tools' },
+      btn('Add drone', () => add('drone')),
+      btn('Add birds', () => add('bird')),
+      btn('Add person on the ground', () => add('person')),
+    ),
+    list,
+  );
+  const draw = (p: PartialScenario) => {
+    last = p;
+    refill(
+      list,
+      ...p.contacts.map((c) =>
+        contactBox(
+          c,
+          c.id === selected(),
+          () => {
+            select(c.id);
+            draw(p);
+          },
+          edit,
+        ),
+      ),
+    );
+    if (p.contacts.length === 0) list.append(el('p', { class: 'hint' }, 'No contacts yet.'));
+  };
+  return { box, draw };
+}

@@ -1,0 +1,181 @@
+/** The injects as a table in list order: time or trigger, type, text, expected action; add, edit, reorder, remove. */
+import type { InjectFile } from '../../scenario/schema';
+import { formatOffset } from '../../scenario/time';
+import type { Edit } from '../edits/types';
+import type { PartialInject, PartialScenario } from '../partial';
+import { btn, el, refill } from './dom';
+import { textIn, timeText, timeValue } from './inputs';
+
+/** The field that holds an inject's main words, by type. */
+const WORDS_FIELD: Record<string, string> = { message: 'text', probe: 'question', discussion: 'question', end: 'text' };
+
+/** "when" as a short phrase: the trigger an inject without a time waits for. */
+function triggerText(inj: PartialInject): string {
+  const when = inj.value.when;
+  if (!when || typeof when !== 'object') return inj.value.optional === true ? 'fired by hand' : 'no time';
+  const w = when as Record<string, unknown>;
+  const o = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  if (typeof w.detected === 'string') return `when ${w.detected} is marked`;
+  if (typeof w.reported === 'string') return `when ${w.reported} is reported`;
+  if (typeof w.after === 'string') return `after ${w.after}${w.delay === undefined ? '' : ` + ${String(w.delay)}`}`;
+  if (w.contactWithin)
+    return `when ${String(o(w.contactWithin).contact)} is within ${String(o(w.contactWithin).cells)} cells`;
+  if (w.notDone) {
+    const n = o(w.notDone);
+    return `if ${String(n.action)} ${String(n.contact ?? n.inject ?? n.posture ?? '')} is not done by ${String(w.by)}`;
+  }
+  return 'a trigger';
+}
+
+/** The words of an inject of a type without a words field (conditions, comms). */
+function summary(inj: PartialInject): string {
+  const v = inj.value;
+  if (inj.type === 'conditions') {
+    const c = v.conditions && typeof v.conditions === 'object' ? (v.conditions as Record<string, unknown>) : {};
+    return `Conditions change: ${Object.entries(c)
+      .map(([k, x]) => `${k} ${String(x)}`)
+      .join(', ')}`;
+  }
+  if (inj.type === 'comms') return `The ${String(v.channel)} channel goes ${String(v.status)}`;
+  return '';
+}
+
+function nextId(p: PartialScenario, prefix: string): string {
+  const taken = new Set(p.injects.map((i) => i.id));
+  let n = 1;
+  while (taken.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+/** A new inject of a kind the table offers, at `tMs`. */
+export function newInject(kind: 'message' | 'probe' | 'discussion', p: PartialScenario, tMs: number): InjectFile {
+  const at = formatOffset(tMs);
+  if (kind === 'message') {
+    return {
+      id: nextId(p, 'msg'),
+      type: 'message',
+      at,
+      from: 'Sector desk',
+      channel: 'radio',
+      text: 'Post, sector desk. Report anything you see.',
+      expected: 'Acknowledge the message.',
+    };
+  }
+  if (kind === 'probe') {
+    return {
+      id: nextId(p, 'probe'),
+      type: 'probe',
+      at,
+      question: 'How many drones are in sight now?',
+      choices: ['None', 'One', 'Two or more'],
+      compute: { countInRange: 'air' },
+      level: 1,
+      expected: 'Answer from what is on the map.',
+    };
+  }
+  return { id: nextId(p, 'talk'), type: 'discussion', at, question: 'What would you do differently?' };
+}
+
+function row(inj: PartialInject, count: number, edit: (e: Edit) => void): HTMLTableRowElement {
+  const words = WORDS_FIELD[inj.type ?? ''];
+  const label = (what: string) => `${what} of ${inj.id || `inject ${inj.index + 1}`}`;
+  const set = (path: string[], value: unknown) => edit({ kind: 'setInjectField', id: inj.id, path, value });
+  const time =
+    inj.value.at !== undefined || inj.value.when === undefined
+      ? textIn(timeText(inj.value.at), label('Time'), (v) =>
+          v.trim() ? edit({ kind: 'setInjectTime', id: inj.id, at: timeValue(v) }) : set(['at'], undefined),
+        )
+      : el('span', { class: 'trigger' }, triggerText(inj));
+  const choices = Array.isArray(inj.value.choices) ? inj.value.choices.map(String) : [];
+  const body = el(
+    'div',
+    { class: 'stack' },
+    words
+      ? textIn(String(inj.value[words] ?? ''), label('Text'), (v) => set([words], v), { placeholder: words })
+      : el('span', {}, summary(inj)),
+    inj.type === 'probe'
+      ? textIn(
+          choices.join(' | '),
+          label('Choices'),
+          (v) =>
+            set(
+              ['choices'],
+              v.split('|').map((x) => x.trim()),
+            ),
+          {
+            placeholder: 'choices, separated by |',
+          },
+        )
+      : null,
+    textIn(String(inj.value.expected ?? ''), label('Expected action'), (v) => set(['expected'], v || undefined), {
+      placeholder: 'expected action',
+    }),
+  );
+  const tools = el(
+    'td',
+    { class: 'row-tools' },
+    btn('↑', () => edit({ kind: 'moveInject', id: inj.id, to: inj.index - 1 }), {
+      'aria-label': `Move ${inj.id} up`,
+      disabled: inj.index === 0,
+    }),
+    btn('↓', () => edit({ kind: 'moveInject', id: inj.id, to: inj.index + 1 }), {
+      'aria-label': `Move ${inj.id} down`,
+      disabled: inj.index === count - 1,
+    }),
+    btn('✕', () => edit({ kind: 'removeInject', id: inj.id }), { 'aria-label': `Remove ${inj.id}` }),
+  );
+  return el(
+    'tr',
+    {},
+    el('td', {}, el('strong', {}, inj.id), el('br'), el('span', { class: 'meta' }, inj.type ?? '?')),
+    el('td', {}, time),
+    el('td', {}, body),
+    tools,
+  );
+}
+
+/** The injects panel; `draw` refreshes it from the text's partial reading. */
+export function injectsPanel(
+  edit: (e: Edit) => void,
+  nowMs: () => number,
+): { box: HTMLElement; draw(p: PartialScenario): void } {
+  const body = el('tbody');
+  let last: PartialScenario | null = null;
+  const add = (kind: 'message' | 'probe' | 'discussion') => {
+    if (last) edit({ kind: 'addInject', inject: newInject(kind, last, nowMs()) });
+  };
+  const box = el(
+    'section',
+    { class: 'studio-list', 'aria-label': 'Injects' },
+    el(
+      'div',
+      { class: 'list-tools' },
+      btn('Add message', () => add('message')),
+      btn('Add probe', () => add('probe')),
+      btn('Add discussion', () => add('discussion')),
+      el('span', { class: 'hint' }, 'New injects go in at the scrubber’s time.'),
+    ),
+    el(
+      'table',
+      { class: 'studio-table injects-table' },
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ...['Inject', 'Time or trigger', 'Text and expected action', ''].map((t) => el('th', { scope: 'col' }, t)),
+        ),
+      ),
+      body,
+    ),
+  );
+  return {
+    box,
+    draw(p) {
+      last = p;
+      refill(body, ...p.injects.map((inj) => row(inj, p.injects.length, edit)));
+      if (p.injects.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'No injects yet.')));
+    },
+  };
+}

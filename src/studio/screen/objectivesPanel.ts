@@ -1,0 +1,149 @@
+/** The objectives with their rules: capability, words, weight and the rule (as JSON); add from presets, remove. */
+import type { ObjectiveFile } from '../../scenario/schema';
+import { CAPABILITIES } from '../../scenario/vocab';
+import type { Edit } from '../edits/types';
+import type { PartialItem, PartialScenario } from '../partial';
+import { btn, el, refill } from './dom';
+import { pickIn, textIn } from './inputs';
+
+/** Objectives the panel adds in one click; contacts "air" means every air contact. */
+const PRESETS: { label: string; objective: Omit<ObjectiveFile, 'id'> }[] = [
+  {
+    label: 'Detect',
+    objective: {
+      capability: 'detect',
+      text: 'Mark every drone within a minute of it coming into view.',
+      rule: { type: 'detect', contacts: 'air', withinSec: 60 },
+    },
+  },
+  {
+    label: 'Classify',
+    objective: {
+      capability: 'classify',
+      text: 'Classify every flying contact correctly.',
+      rule: { type: 'classify', contacts: 'air' },
+    },
+  },
+  {
+    label: 'Report',
+    objective: {
+      capability: 'report',
+      text: 'Report each drone within two minutes of marking it, with at least 70% of the fields right.',
+      rule: { type: 'report', contacts: 'air', withinSec: 120, minAccuracy: 0.7 },
+      weight: 2,
+    },
+  },
+  {
+    label: 'Probes',
+    objective: {
+      capability: 'awareness',
+      text: 'Answer the questions about the picture correctly.',
+      rule: { type: 'probes', minCorrect: 0.5 },
+    },
+  },
+  {
+    label: 'No false reports',
+    objective: {
+      capability: 'discipline',
+      text: 'Report only drones.',
+      rule: { type: 'falseReports', max: 0 },
+    },
+  },
+];
+
+function objectiveRow(o: PartialItem, edit: (e: Edit) => void): HTMLTableRowElement {
+  const set = (path: string[], value: unknown) => edit({ kind: 'setObjectiveField', id: o.id, path, value });
+  const rule = el('input', {
+    type: 'text',
+    value: JSON.stringify(o.value.rule ?? {}),
+    'aria-label': `Rule of ${o.id}`,
+    class: 'mono',
+  });
+  rule.addEventListener('change', () => {
+    try {
+      set(['rule'], JSON.parse(rule.value));
+      rule.removeAttribute('aria-invalid');
+    } catch {
+      rule.setAttribute('aria-invalid', 'true');
+      rule.title = 'The rule is written as JSON, e.g. {"type": "detect", "contacts": "air", "withinSec": 60}';
+    }
+  });
+  return el(
+    'tr',
+    {},
+    el(
+      'td',
+      {},
+      el(
+        'div',
+        { class: 'stack' },
+        el('strong', {}, o.id),
+        pickIn(CAPABILITIES, String(o.value.capability ?? ''), `Capability of ${o.id}`, (v) => set(['capability'], v)),
+      ),
+    ),
+    el(
+      'td',
+      {},
+      el(
+        'div',
+        { class: 'stack' },
+        textIn(String(o.value.text ?? ''), `Text of ${o.id}`, (v) => set(['text'], v)),
+        rule,
+      ),
+    ),
+    el(
+      'td',
+      {},
+      textIn(String(o.value.weight ?? ''), `Weight of ${o.id}`, (v) => set(['weight'], v ? Number(v) : undefined), {
+        placeholder: '1',
+      }),
+    ),
+    el(
+      'td',
+      {},
+      btn('✕', () => edit({ kind: 'removeObjective', id: o.id }), { 'aria-label': `Remove ${o.id}` }),
+    ),
+  );
+}
+
+/** The objectives panel; `draw` refreshes it. */
+export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; draw(p: PartialScenario): void } {
+  const body = el('tbody');
+  let last: PartialScenario | null = null;
+  const add = (preset: (typeof PRESETS)[number]) => {
+    if (!last) return;
+    const taken = new Set(last.objectives.map((o) => o.id));
+    const base = preset.objective.rule.type.toLowerCase();
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    edit({ kind: 'addObjective', objective: { id, ...preset.objective } });
+  };
+  const box = el(
+    'section',
+    { class: 'studio-list', 'aria-label': 'Objectives' },
+    el(
+      'div',
+      { class: 'list-tools' },
+      el('span', {}, 'Add:'),
+      ...PRESETS.map((p) => btn(p.label, () => add(p), { 'aria-label': `Add objective: ${p.label}` })),
+    ),
+    el(
+      'table',
+      { class: 'studio-table objectives-table' },
+      el(
+        'thead',
+        {},
+        el('tr', {}, ...['Objective', 'Text and rule', 'Weight', ''].map((t) => el('th', { scope: 'col' }, t))),
+      ),
+      body,
+    ),
+  );
+  return {
+    box,
+    draw(p) {
+      last = p;
+      refill(body, ...p.objectives.map((o) => objectiveRow(o, edit)));
+      if (p.objectives.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'No objectives yet.')));
+    },
+  };
+}
