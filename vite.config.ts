@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -66,6 +67,17 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     publicDir: single ? false : 'public',
+    // From file:// a worker cannot load from a file of its own: the single file plays the studio's checks on the page.
+    resolve: single
+      ? {
+          alias: [
+            {
+              find: /^\.\/moduleWorker$/,
+              replacement: fileURLToPath(new URL('./src/studio/playtest/inThreadWorker.ts', import.meta.url)),
+            },
+          ],
+        }
+      : {},
     plugins: single
       ? [inlineIcons(), VitePWA({ ...pwaOptions, disable: true }), viteSingleFile({ outputFileName: 'skywatch.html' })]
       : [VitePWA(pwaOptions)],

@@ -3,6 +3,7 @@
  * newer text is sent while the worker still plays an older one, that worker is stopped and a fresh
  * one started (playing takes longer than starting a worker), so answers are never for a stale text.
  */
+import { createDefaultWorker } from './moduleWorker';
 import type { PlaytestRequest, PlaytestResponse } from './protocol';
 import type { PlaytestReport } from './report';
 
@@ -24,7 +25,7 @@ export interface PlaytesterOptions {
   onBusy?: (busy: boolean) => void;
   /** Quiet time after a change before the text is sent, in ms (default 300). */
   delayMs?: number;
-  /** Makes a worker; by default the module worker in ./worker.ts. */
+  /** Makes a worker; by default the module worker in ./worker.ts (on the page's thread in the single file). */
   createWorker?: () => WorkerLike;
 }
 
@@ -36,15 +37,10 @@ export interface Playtester {
   dispose(): void;
 }
 
-/** The default worker: ./worker.ts as a module worker (Vite bundles it as its own chunk). */
-function moduleWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
-}
-
 /** Starts a playtester; its worker starts with the first request. */
 export function createPlaytester(options: PlaytesterOptions): Playtester {
   const delayMs = options.delayMs ?? 300;
-  const createWorker = options.createWorker ?? moduleWorker;
+  const createWorker = options.createWorker ?? createDefaultWorker;
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let inFlight: PlaytestRequest | null = null;
