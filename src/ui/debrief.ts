@@ -5,9 +5,11 @@ import { aarSession } from '../store/aar';
 import { backToLibrary, startPlay } from '../store/actions';
 import { session } from '../store/session';
 import { exportsSection } from './aar/exports';
+import { finalBoard } from './aar/finalBoard';
 import { mountReplay } from './aar/replay';
 import { reportSections } from './aar/report';
 import { timelineTable } from './aar/timeline';
+import { traineeName } from './aar/trainee';
 import { button, h } from './dom';
 import { clockText } from './format';
 
@@ -31,6 +33,7 @@ export function mountDebrief(root: HTMLElement): () => void {
     replayBox.scrollIntoView({ block: 'nearest' });
   };
   const exp = exportsSection(scenario.id, record, card, engine);
+  const trainee = traineeName();
   root.append(
     h(
       'div',
@@ -39,6 +42,7 @@ export function mountDebrief(root: HTMLElement): () => void {
         'header',
         { class: 'title' },
         heading,
+        trainee.line,
         h('p', {}, `${ended}${when}`),
         h(
           'p',
@@ -58,7 +62,9 @@ export function mountDebrief(root: HTMLElement): () => void {
           button('Print report', () => window.print()),
           button('Back to library', backToLibrary),
         ),
+        trainee.field,
       ),
+      finalBoard(scenario, engine),
       h(
         'section',
         { class: 'replay-section', 'aria-labelledby': 'replay-title' },
@@ -83,5 +89,6 @@ export function mountDebrief(root: HTMLElement): () => void {
   return () => {
     replay.off();
     exp.off();
+    trainee.off();
   };
 }
