@@ -8,7 +8,7 @@ export function traineeName(): { line: HTMLElement; field: HTMLElement; off: () 
   const name = h('span', { class: 'trainee-name' });
   const line = h('p', { class: 'debrief-trainee' }, 'Trainee: ', name);
   const edit = input('Trainee name', { value: aarSession.getState().lrs.learner, autocomplete: 'name' });
-  edit.field.classList.add('no-print');
+  edit.field.classList.add('no-print', 'trainee-field');
   const draw = (): void => {
     const learner = aarSession.getState().lrs.learner.trim();
     name.textContent = learner || 'not named (type a name below)';
