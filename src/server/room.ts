@@ -44,6 +44,8 @@ const SAVE_LAGS_EVERY_MS = 2000;
 export const IDLE_CLOSE_MS = 30 * 60_000;
 /** How long an ended class's room stays up for late messages (ms). */
 const LINGER_AFTER_END_MS = 5000;
+/** Counts the bytes of a message as UTF-8 (a string's length counts UTF-16 units, not bytes). */
+const UTF8 = new TextEncoder();
 
 interface Seat {
   seatId: string;
@@ -220,7 +222,7 @@ export class ClassRoom extends Room {
       refuse('rate-limited', 'too many messages: slow down (at most 10 a second)');
       return;
     }
-    const size = JSON.stringify(message ?? null)?.length ?? 0;
+    const size = UTF8.encode(JSON.stringify(message ?? null) ?? '').byteLength;
     if (size > MAX_MESSAGE_BYTES) {
       refuse('too-big', `a message is at most ${MAX_MESSAGE_BYTES} bytes (this one: ${size})`);
       return;

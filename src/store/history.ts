@@ -1,4 +1,5 @@
 /** Results history: every finished run, kept in IndexedDB so any past debrief can be reopened and replayed. */
+import { promisifyRequest } from 'idb-keyval';
 import { z } from 'zod';
 import type { ScoreCard } from '../scoring/types';
 import { type RunRecord, type ScenarioSource, scenarioSourceSchema } from './runRecord';
@@ -66,11 +67,13 @@ export interface LoadedHistory {
   setAside: { key: string; reason: string }[];
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
+/** A request or a whole transaction as a promise (idb-keyval's), failing with an Error even when IndexedDB gives none. */
+async function settled<T>(req: IDBRequest<T> | IDBTransaction): Promise<T> {
+  try {
+    return await promisifyRequest<T>(req);
+  } catch (e) {
+    throw e ?? new Error('IndexedDB request failed or was aborted');
+  }
 }
 
 function openDb(): Promise<IDBDatabase> {
@@ -83,7 +86,7 @@ function openDb(): Promise<IDBDatabase> {
     }
     if (!db.objectStoreNames.contains(ASIDE_STORE)) db.createObjectStore(ASIDE_STORE, { autoIncrement: true });
   };
-  return request(req);
+  return settled(req);
 }
 
 /**
@@ -94,20 +97,17 @@ export async function saveHistoryOnce(entry: HistoryEntry): Promise<HistoryEntry
   const runId = entry.record.id;
   const db = await openDb();
   try {
-    return await new Promise<HistoryEntry>((resolve, reject) => {
-      const tx = db.transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      let kept = entry;
-      const all = store.getAll();
-      all.onsuccess = () => {
-        const earlier = (all.result as Partial<HistoryEntry>[]).find((e) => runId && e.record?.id === runId);
-        if (earlier) kept = earlier as HistoryEntry;
-        else store.put(entry);
-      };
-      tx.oncomplete = () => resolve(kept);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted'));
-    });
+    const tx = db.transaction(STORE, 'readwrite');
+    const store = tx.objectStore(STORE);
+    let kept = entry;
+    const all = store.getAll();
+    all.onsuccess = () => {
+      const earlier = (all.result as Partial<HistoryEntry>[]).find((e) => runId && e.record?.id === runId);
+      if (earlier) kept = earlier as HistoryEntry;
+      else store.put(entry);
+    };
+    await settled(tx);
+    return kept;
   } finally {
     db.close();
   }
@@ -120,28 +120,25 @@ export async function saveHistoryOnce(entry: HistoryEntry): Promise<HistoryEntry
 export async function loadHistory(): Promise<LoadedHistory> {
   const db = await openDb();
   try {
-    return await new Promise<LoadedHistory>((resolve, reject) => {
-      const tx = db.transaction([STORE, ASIDE_STORE], 'readwrite');
-      const aside = tx.objectStore(ASIDE_STORE);
-      const loaded: LoadedHistory = { entries: [], setAside: [] };
-      const cursor = tx.objectStore(STORE).openCursor();
-      cursor.onsuccess = () => {
-        const at = cursor.result;
-        if (!at) return;
-        const reason = historyProblem(at.value);
-        if (reason === null) loaded.entries.push(at.value as HistoryEntry);
-        else {
-          const key = String(at.primaryKey);
-          aside.add({ key, reason, value: at.value });
-          at.delete();
-          loaded.setAside.push({ key, reason });
-        }
-        at.continue();
-      };
-      tx.oncomplete = () => resolve({ ...loaded, entries: loaded.entries.sort((a, b) => a.finishedMs - b.finishedMs) });
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted'));
-    });
+    const tx = db.transaction([STORE, ASIDE_STORE], 'readwrite');
+    const aside = tx.objectStore(ASIDE_STORE);
+    const loaded: LoadedHistory = { entries: [], setAside: [] };
+    const cursor = tx.objectStore(STORE).openCursor();
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return;
+      const reason = historyProblem(at.value);
+      if (reason === null) loaded.entries.push(at.value as HistoryEntry);
+      else {
+        const key = String(at.primaryKey);
+        aside.add({ key, reason, value: at.value });
+        at.delete();
+        loaded.setAside.push({ key, reason });
+      }
+      at.continue();
+    };
+    await settled(tx);
+    return { ...loaded, entries: loaded.entries.sort((a, b) => a.finishedMs - b.finishedMs) };
   } finally {
     db.close();
   }

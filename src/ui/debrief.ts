@@ -8,9 +8,11 @@ import { classroom } from '../store/classroom/state';
 import { session } from '../store/session';
 import { backToStudio, fromStudio } from '../store/studio';
 import { exportsSection } from './aar/exports';
+import { finalBoard } from './aar/finalBoard';
 import { mountReplay } from './aar/replay';
 import { reportSections } from './aar/report';
 import { timelineTable } from './aar/timeline';
+import { traineeName } from './aar/trainee';
 import { button, h } from './dom';
 import { clockText } from './format';
 
@@ -40,6 +42,7 @@ export function mountDebrief(root: HTMLElement): () => void {
     replayBox.scrollIntoView({ block: 'nearest' });
   };
   const exp = exportsSection(scenario.id, record, card, engine);
+  const trainee = traineeName();
   root.append(
     h(
       'div',
@@ -48,6 +51,7 @@ export function mountDebrief(root: HTMLElement): () => void {
         'header',
         { class: 'title' },
         heading,
+        trainee.line,
         h('p', {}, `${ended}${when}`),
         h(
           'p',
@@ -72,7 +76,9 @@ export function mountDebrief(root: HTMLElement): () => void {
           fromStudio() ? button('Back to the studio', backToStudio) : null,
           !viewing && button('Back to library', leave),
         ),
+        trainee.field,
       ),
+      finalBoard(scenario, engine),
       h(
         'section',
         { class: 'replay-section', 'aria-labelledby': 'replay-title' },
@@ -97,5 +103,6 @@ export function mountDebrief(root: HTMLElement): () => void {
   return () => {
     replay.off();
     exp.off();
+    trainee.off();
   };
 }

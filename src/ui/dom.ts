@@ -40,10 +40,9 @@ export function append(parent: Node, ...children: Child[]): void {
   }
 }
 
-/** Replaces all children of a node. */
-export function replace(parent: Node, ...children: Child[]): void {
-  while (parent.firstChild) parent.removeChild(parent.firstChild);
-  append(parent, ...children);
+/** Replaces all children of a node (the platform's replaceChildren; strings become text, empty ones are left out). */
+export function replace(parent: ParentNode, ...children: Child[]): void {
+  parent.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
 
 /** A button that runs `onClick`. */

@@ -5,6 +5,7 @@ import xapiValidation from 'xapi-validation';
 import { positionAt, replay } from '../../src/engine';
 import { parseActionScript, parseScenario } from '../../src/scenario';
 import { noErrors, openPage, SIZES, shot, useBrowser, waitForTime } from './helpers';
+import { type RealLrs, startRealLrs } from './lrsServer';
 import { type LrsStub, startLrsStub } from './lrsStub';
 
 type Validate = (data: unknown) => unknown[];
@@ -13,11 +14,14 @@ const validate: Validate =
 
 const browser = useBrowser();
 let lrs: LrsStub;
+let realLrs: RealLrs;
 beforeAll(async () => {
   lrs = await startLrsStub();
-});
+  realLrs = await startRealLrs();
+}, 60_000);
 afterAll(async () => {
   await lrs?.close();
+  await realLrs?.close();
 });
 
 const SCENARIO = parseScenario(readFileSync('assets/scenarios/first-watch.json', 'utf8'));
@@ -114,9 +118,25 @@ test('finish a run: scrub the replay to where the engine puts the drone, export 
     await shot(page, 'aar-report');
   }
 
+  await page.getByLabel('Trainee name').fill('Ana Pérez');
+  await expect(page.locator('.final-board').isVisible()).resolves.toBe(false);
   await page.emulateMedia({ media: 'print' });
+  await expect.poll(() => page.locator('.debrief-trainee').textContent()).toBe('Trainee: Ana Pérez');
+  await expect(page.locator('.debrief-trainee').isVisible()).resolves.toBe(true);
+  await expect(page.getByLabel('Trainee name').isVisible()).resolves.toBe(false);
+  const board = page.getByRole('img', { name: /^Final board of First watch/ });
+  await expect(board.isVisible()).resolves.toBe(true);
+  const box = await board.boundingBox();
+  expect(box?.width).toBeGreaterThan(300);
+  expect(box?.height).toBeGreaterThan(200);
+  await expect(board.locator('[data-track="T1"]').count()).resolves.toBe(1);
+  await expect(board.locator('polyline.truth').count()).resolves.toBeGreaterThan(0);
+  await expect(page.evaluate(() => localStorage.getItem('skywatch.lrs'))).resolves.toContain('"learner":"Ana Pérez"');
   await expect.poll(() => page.locator('.replay-section').isVisible()).toBe(false);
   await expect.poll(() => page.getByRole('button', { name: 'Play again' }).isVisible()).toBe(false);
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/screenshots/aar-print.png', fullPage: true });
   await expect.poll(() => page.getByRole('heading', { name: 'Timeline' }).isVisible()).toBe(true);
   const pdf = await page.pdf({ format: 'A4', printBackground: true, path: 'test-results/screenshots/aar-report.pdf' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -206,4 +226,52 @@ test('statements go to the LRS; a failure is reported and kept for retry across 
   expect((statements[0].actor as { name: string }).name).toBe('Sam');
   for (const s of statements) expect(validate(s)).toEqual([]);
   noErrors(errors.filter((e) => !e.includes('503')));
+});
+
+test("a real LRS (xapi-statements) stores each statement once, at the run's wall-clock times; Send again sends nothing", {
+  timeout: 180_000,
+}, async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
+  await page.getByText('Learning record store (xAPI)').click();
+  await page.getByLabel('LRS endpoint').fill(realLrs.endpoint);
+  await page.getByLabel('LRS key (user)').fill('key');
+  await page.getByLabel('LRS secret').fill('secret');
+  await page.getByLabel('Learner name').fill('Ana Pérez');
+  const before = Date.now();
+  await playFirstWatch(page);
+  const after = Date.now();
+  await expect.poll(() => page.locator('.lrs-status').textContent()).toMatch(/Sent 4 statements to the LRS\./);
+  const [first] = await realLrs.all();
+  const registration = (first.context as { registration: string }).registration;
+  const stored = await realLrs.statementsOf(registration);
+  const verbs = stored.map((s) =>
+    (s.verb as { id: string }).id
+      .split('/')
+      .pop()
+      ?.replace(/^(passed|failed)$/, 'graded'),
+  );
+  expect(verbs.sort()).toEqual(['completed', 'graded', 'initialized', 'terminated']);
+  expect(new Set(stored.map((s) => s.id)).size).toBe(4);
+  for (const s of stored) {
+    expect((s.actor as { name: string }).name).toBe('Ana Pérez');
+    const at = Date.parse(String(s.timestamp));
+    expect(at).toBeGreaterThanOrEqual(before - 1000);
+    expect(at).toBeLessThanOrEqual(after + 1000);
+  }
+  const graded = stored.find((s) => /passed|failed/.test((s.verb as { id: string }).id));
+  const score = (graded?.result as { score: { raw: number; scaled: number } } | undefined)?.score ?? {
+    raw: 0.5,
+    scaled: 0,
+  };
+  expect(Number.isInteger(score.raw)).toBe(true);
+  expect(score.scaled).toBe(score.raw / 100);
+  const overall = Number(await page.getByLabel('Overall score').textContent());
+  expect(score.raw).toBe(Math.round(overall));
+
+  await page.getByRole('button', { name: 'Send to LRS' }).click();
+  await expect
+    .poll(() => page.locator('.lrs-status').textContent())
+    .toMatch(/Nothing new was sent: the LRS already has all 4 statements\./);
+  expect(await realLrs.all()).toHaveLength(4);
+  noErrors(errors);
 });

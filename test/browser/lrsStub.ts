@@ -11,11 +11,14 @@ export interface LrsStub {
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'POST, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Authorization, X-Experience-API-Version',
 };
 
-/** Starts the stub on a free port; POST {endpoint}/statements answers 200 with the ids, or 503 while failing. */
+/**
+ * Starts the stub on a free port; POST {endpoint}/statements answers 200 with the ids, or 503 while failing; a GET
+ * of statements answers that it holds none (the real LRS in lrsServer.ts keeps them).
+ */
 export async function startLrsStub(): Promise<LrsStub> {
   const stub: LrsStub = { endpoint: '', received: [], failing: false, close: async () => {} };
   const server = createServer((req, res) => {
@@ -28,6 +31,10 @@ export async function startLrsStub(): Promise<LrsStub> {
       body += chunk;
     });
     req.on('end', () => {
+      if (req.method === 'GET' && req.url?.startsWith('/xapi/statements?')) {
+        res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' }).end('{"statements":[],"more":""}');
+        return;
+      }
       if (req.method !== 'POST' || req.url !== '/xapi/statements') {
         res.writeHead(404, CORS).end();
         return;

@@ -30,7 +30,10 @@ function sourceFiles(dir: string): string[] {
 
 const FORBIDDEN_CALLS: [RegExp, string][] = [
   [/\bDate\.now\s*\(/, 'Date.now() — pass time in as scenario milliseconds'],
-  [/\bnew Date\b/, 'new Date — pass time in as scenario milliseconds'],
+  [
+    /\bnew Date\s*\(\s*\)|\bnew Date\b(?!\s*\()/,
+    'new Date() — pass time in as milliseconds (new Date(ms) of a given time is pure)',
+  ],
   [/\bMath\.random\s*\(/, 'Math.random() — use the seeded PRNG in the state'],
   [/\bperformance\.now\s*\(/, 'performance.now() — pass time in'],
   [/\bdocument\./, 'document. — the DOM belongs to src/ui'],
@@ -92,6 +95,10 @@ describe('pure layers', () => {
     expect(importProblem(join(SRC, 'engine/x.ts'), 'zustand/vanilla')).toBe('imports zustand/vanilla');
     expect(importProblem(join(SRC, 'engine/x.ts'), '../scenario/model')).toBeNull();
     expect(FORBIDDEN_CALLS.some(([p]) => p.test(lines[1]))).toBe(true);
+    const caught = (line: string) => FORBIDDEN_CALLS.some(([p]) => p.test(line));
+    expect(caught('const now = new Date();')).toBe(true);
+    expect(caught('const now = new Date;')).toBe(true);
+    expect(caught('return new Date(epochMs).toISOString();')).toBe(false);
   });
 
   it('would catch dynamic import() and require() of forbidden modules, however they are spaced or quoted', () => {

@@ -80,6 +80,11 @@ function probeActivity(s: Scenario, probe: string, correct: number | null | unde
   };
 }
 
+/** A 0–100 score as a 0–1 fraction to two decimals (81 → 0.81, never 0.8100000000000001). */
+function hundredths(score: number): number {
+  return Math.round(Math.min(100, Math.max(0, score))) / 100;
+}
+
 /** The statements of a finished (or stopped) run, in order, with strictly non-decreasing UTC timestamps. */
 export function buildStatements(run: XapiRun): Statement[] {
   const { scenario, card, state } = run;
@@ -129,10 +134,13 @@ export function buildStatements(run: XapiRun): Statement[] {
       },
     });
   }
-  const scaled = Math.min(1, Math.max(0, card.overall / 100));
+  const raw = Math.min(100, Math.max(0, Math.round(card.overall)));
   push(card.passed ? 'passed' : 'failed', run.finishedMs, {
-    result: { score: { scaled, raw: card.overall, min: 0, max: 100 }, success: card.passed, duration },
-    context: { ...baseContext, extensions: { ...baseContext.extensions, [EXT.masteryScore]: card.passMark / 100 } },
+    result: { score: { scaled: hundredths(raw), raw, min: 0, max: 100 }, success: card.passed, duration },
+    context: {
+      ...baseContext,
+      extensions: { ...baseContext.extensions, [EXT.masteryScore]: hundredths(card.passMark) },
+    },
   });
   push('completed', run.finishedMs, { result: { completion: true, duration } });
   push('terminated', run.finishedMs, { result: { duration } });

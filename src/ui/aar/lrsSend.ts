@@ -1,28 +1,62 @@
-/** Sends queued xAPI statements to the configured LRS with fetch; failures stay in the outbox for retry. */
+/**
+ * Sends queued xAPI statements to the configured LRS with fetch; failures stay in the outbox for retry. Before
+ * posting a run it asks the LRS which of the run's statements (by registration) it already has and skips those,
+ * so "Send" never posts the same statement twice.
+ */
 
+import type { Statement } from '@xapi/xapi';
 import { aarSession } from '../../store/aar';
 import { setOutbox } from '../../store/aarActions';
 import { basicAuth, type OutboxItem, statementsUrl } from '../../store/lrs';
 import { session } from '../../store/session';
 
-async function post(item: OutboxItem): Promise<string | null> {
+interface Posted {
+  error: string | null;
+  sent: number;
+  skipped: number;
+}
+
+/** The ids the LRS already holds for a registration; an empty set when it cannot tell (then all are posted). */
+async function storedIds(url: string, registration: string, headers: Record<string, string>): Promise<Set<string>> {
+  try {
+    const res = await fetch(`${url}?${new URLSearchParams({ registration, limit: '0' })}`, { headers });
+    if (!res.ok) return new Set();
+    const body = (await res.json()) as { statements?: { id?: unknown }[] };
+    return new Set((body.statements ?? []).map((s) => String(s.id)));
+  } catch {
+    return new Set();
+  }
+}
+
+async function post(item: OutboxItem): Promise<Posted> {
   const { endpoint, username, password } = aarSession.getState().lrs;
   const auth = basicAuth(username, password);
-  if (!auth.ok) return auth.reason;
+  if (!auth.ok) return { error: auth.reason, sent: 0, skipped: 0 };
+  const url = statementsUrl(endpoint);
+  const headers = { 'X-Experience-API-Version': '1.0.3', Authorization: auth.header };
+  const have = await storedIds(url, item.id, headers);
+  const fresh: Statement[] = item.statements.filter((s) => !s.id || !have.has(s.id));
+  const skipped = item.statements.length - fresh.length;
+  if (fresh.length === 0) return { error: null, sent: 0, skipped };
   try {
-    const res = await fetch(statementsUrl(endpoint), {
+    const res = await fetch(url, {
       method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'X-Experience-API-Version': '1.0.3',
-        Authorization: auth.header,
-      },
-      body: JSON.stringify(item.statements),
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify(fresh),
     });
-    return res.ok ? null : `the LRS answered ${res.status} ${res.statusText}`.trim();
+    const error = res.ok ? null : `the LRS answered ${res.status} ${res.statusText}`.trim();
+    return { error, sent: error ? 0 : fresh.length, skipped };
   } catch (e) {
-    return `the LRS could not be reached (${(e as Error).message})`;
+    return { error: `the LRS could not be reached (${(e as Error).message})`, sent: 0, skipped };
   }
+}
+
+/** The status line after sending: what was sent, what the LRS already had, or why it failed. */
+function statusOf(sent: number, skipped: number, error: string | null, left: number): string {
+  if (error) return `Sending failed: ${error}. ${left} run(s) kept for retry.`;
+  const had = skipped ? ` (${skipped} the LRS already had were not sent again)` : '';
+  if (sent === 0) return `Nothing new was sent: the LRS already has all ${skipped} statements.`;
+  return `Sent ${sent} statements to the LRS${had}.`;
 }
 
 /** Sends every queued run; what fails is kept with its reason. Resolves to how many runs are still waiting. */
@@ -32,19 +66,19 @@ export async function flushOutbox(): Promise<number> {
   aarSession.setState({ lrsStatus: `Sending ${outbox.length} run(s) to the LRS…` });
   const left: OutboxItem[] = [];
   let sent = 0;
+  let skipped = 0;
   let error: string | null = null;
   for (const item of outbox) {
-    const failure = await post(item);
-    if (failure === null) sent += item.statements.length;
-    else {
-      error = failure;
-      left.push({ ...item, lastError: failure });
+    const done = await post(item);
+    sent += done.sent;
+    skipped += done.skipped;
+    if (done.error !== null) {
+      error = done.error;
+      left.push({ ...item, lastError: done.error });
     }
   }
   setOutbox(left);
-  const status = error
-    ? `Sending failed: ${error}. ${left.length} run(s) kept for retry.`
-    : `Sent ${sent} statements to the LRS.`;
+  const status = statusOf(sent, skipped, error, left.length);
   aarSession.setState({ lrsStatus: status });
   if (error) session.setState({ notice: { kind: 'error', text: `xAPI ${status}` } });
   return left.length;

@@ -50,7 +50,8 @@ function contactMarker(scenario: Scenario, c: ContactState, placed: Box[]): SVGG
   return g;
 }
 
-function trackMarker(t: Track): SVGGElement {
+/** A track of the trainee as the replay and the printed final board draw it. */
+export function trackMarker(t: Track): SVGGElement {
   const p = previewPoint(t.x, t.y);
   const g = svg('g', { class: `replay-track ${t.visible ? 'seen' : 'stale'}`, 'data-track': t.label });
   g.append(

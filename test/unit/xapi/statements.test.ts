@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import xapiValidation from 'xapi-validation';
 import { buildStatements, registrationOf, VERBS } from '../../../src/scoring/xapi';
-import { isoDuration, isoUtc, uuidFrom } from '../../../src/scoring/xapi/ids';
+import { isoDuration, isoUtc, SKYWATCH_NAMESPACE, uuidFrom } from '../../../src/scoring/xapi/ids';
 import { golden } from '../aar/golden';
 
 type Validate = (data: unknown) => unknown[];
@@ -74,7 +75,8 @@ describe.each([
 
   test('the score is scaled 0–1 against the pass mark, with durations in ISO 8601', () => {
     const graded = statements.find((s) => s.verb.id.endsWith(outcome));
-    expect(graded?.result?.score?.scaled).toBeCloseTo(g.card.overall / 100, 6);
+    expect(graded?.result?.score?.raw).toBe(Math.round(g.card.overall));
+    expect(graded?.result?.score?.scaled).toBe(Math.round(g.card.overall) / 100);
     expect(graded?.result?.score?.scaled).toBeGreaterThanOrEqual(0);
     expect(graded?.result?.score?.scaled).toBeLessThanOrEqual(1);
     expect(graded?.result?.success).toBe(g.card.passed);
@@ -118,6 +120,35 @@ test('isoUtc matches Date for many moments; isoDuration formats', () => {
   expect(isoDuration(1_234)).toBe('PT1.23S');
   expect(uuidFrom('x')).toBe(uuidFrom('x'));
   expect(uuidFrom('x')).not.toBe(uuidFrom('y'));
+});
+
+/** RFC 4122 version 5 by hand with node:crypto: SHA-1 of namespace bytes + name, version and variant bits set. */
+function v5ByHand(name: string, namespace: string): string {
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
+  hash[6] = (hash[6] & 0x0f) | 0x50;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+test('statement ids are RFC 4122 version 5 UUIDs in the Skywatch namespace (itself v5 of urn:skywatch:xapi)', () => {
+  const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+  expect(SKYWATCH_NAMESPACE).toBe(v5ByHand('urn:skywatch:xapi', URL_NAMESPACE));
+  expect(uuidFrom('registration|x')).toBe(v5ByHand('registration|x', SKYWATCH_NAMESPACE));
+  const { statements } = statementsFor('first-watch', 'first-watch.trainee.json');
+  for (const s of statements)
+    expect(s.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+});
+
+test('scores are rounded: raw a whole number, scaled and the mastery score to two decimals', () => {
+  const { run } = statementsFor('first-watch', 'first-watch.trainee.json');
+  const card = { ...run.card, overall: 80.99999999, passMark: 70.0000001 };
+  const graded = buildStatements({ ...run, card }).at(-3);
+  expect(graded?.result?.score).toEqual({ scaled: 0.81, raw: 81, min: 0, max: 100 });
+  expect(Object.values(graded?.context?.extensions ?? {})).toContain(0.7);
 });
 
 test('the validator does catch a broken statement (score out of range, bad id)', () => {
