@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Action } from '../engine/types';
 import { isObject } from '../scenario/describe';
 import { type ActionFile, actionSchema, idSchema } from '../scenario/schema';
+import type { ConsoleContactRow, ConsoleSeatRow } from '../scoring/class/console';
 
 /** A class's phase: waiting for Start, running, paused by the instructor, or over. */
 export const PHASES = ['lobby', 'running', 'paused', 'ended'] as const;
@@ -112,38 +113,11 @@ export interface ClassInfoMessage {
   phase: Phase;
 }
 
-/** One seat's row of the live console. */
-export interface SeatRow {
-  seatId: string;
-  name: string;
-  connected: boolean;
-  seatMs: number;
-  marked: number;
-  reportsSent: number;
-  reportsDelivered: number;
-  probesAnswered: number;
-  probesAsked: number;
-  posture: string;
-  emissions: string;
-  scoreSoFar: number;
-}
+/** One seat's row of the live console, as `classConsole` (src/scoring/class/console.ts) computes it. */
+export type SeatRow = ConsoleSeatRow;
 
-/**
- * The room's picture of one contact, each a count of seats: spotted = marked it; classifiedRight = its
- * track classified as the truth; reported = a report filed on it; coverInTime = its protect objective
- * earned in full (null when no objective asks for cover against this contact).
- */
-export interface ContactRow {
-  contactId: string;
-  /** The contact's label in the scenario (instructor only). */
-  label: string;
-  /** The ground truth as the right classification, e.g. "suspicious-uas" (instructor only). */
-  truth: string;
-  spotted: number;
-  classifiedRight: number;
-  reported: number;
-  coverInTime: number | null;
-}
+/** The room's picture of one contact (instructor only), as `classConsole` computes it. */
+export type ContactRow = ConsoleContactRow;
 
 /** Server → instructor, at most twice a second: the live console. */
 export interface ConsoleMessage {

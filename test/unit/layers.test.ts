@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   game: ['scenario', 'engine', 'scoring', 'store'],
   ui: ['scenario', 'engine', 'scoring', 'protocol', 'store'],
   studio: ['scenario', 'engine', 'scoring', 'store'],
-  protocol: ['scenario', 'engine'],
+  protocol: ['scenario', 'engine', 'scoring'],
   server: ['protocol', 'scenario', 'engine', 'scoring'],
 };
 /**
@@ -79,10 +79,16 @@ test('would catch a crossing made with import() or require(), and allows only th
   ]);
 });
 
-test('the classroom protocol (shared with the browser) imports only scenario and engine', () => {
+test('the classroom protocol (shared with the browser) imports scenario, engine and scoring, never the server or the app', () => {
   const file = join(SRC, 'protocol/x.ts');
   expect(fileCrossings('protocol', file, "import type { State } from '../engine/types';")).toEqual([]);
-  expect(fileCrossings('protocol', file, "import type { ScoreCard } from '../scoring/types';")).toEqual([
-    'protocol/x.ts imports ../scoring/types (src/protocol may import: scenario, engine)',
+  expect(fileCrossings('protocol', file, "import type { ConsoleSeatRow } from '../scoring/class/console';")).toEqual(
+    [],
+  );
+  expect(fileCrossings('protocol', file, "import { store } from '../server/context';")).toEqual([
+    'protocol/x.ts imports ../server/context (src/protocol may import: scenario, engine, scoring)',
+  ]);
+  expect(fileCrossings('protocol', file, "import { session } from '../store/session';")).toEqual([
+    'protocol/x.ts imports ../store/session (src/protocol may import: scenario, engine, scoring)',
   ]);
 });

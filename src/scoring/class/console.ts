@@ -1,7 +1,7 @@
 /**
  * The instructor's live console, computed from every seat's engine state: a row per seat and the room's
  * picture per contact (ground truth included — the console is the instructor's only).
- * The shapes match the classroom protocol's SeatRow and ContactRow (scoring does not import protocol).
+ * These rows are the classroom protocol's SeatRow and ContactRow (src/protocol imports their types from here).
  */
 import { truthAssessment } from '../../engine';
 import type { State } from '../../engine/types';
@@ -33,10 +33,16 @@ export interface ConsoleSeatRow {
   scoreSoFar: number;
 }
 
-/** One contact's row: counts of seats; coverInTime is null when no objective asks for cover against it. */
+/**
+ * One contact's row, each a count of seats: spotted = marked it; classifiedRight = its track classified as
+ * the truth; reported = a report filed on it; coverInTime = its protect objective earned in full (null when
+ * no objective asks for cover against this contact).
+ */
 export interface ConsoleContactRow {
   contactId: string;
+  /** The contact's label in the scenario (instructor only). */
   label: string;
+  /** The ground truth as the right classification, e.g. "suspicious-uas" (instructor only). */
   truth: string;
   spotted: number;
   classifiedRight: number;

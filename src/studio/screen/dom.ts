@@ -27,8 +27,8 @@ function fill(parent: Node, ...children: Child[]): void {
 }
 
 /** Replaces all children of a node. */
-export function refill(parent: Node, ...children: Child[]): void {
-  while (parent.firstChild) parent.removeChild(parent.firstChild);
+export function refill(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
   fill(parent, ...children);
 }
 
