@@ -44,7 +44,7 @@ export async function openPage(
   viewport: { width: number; height: number } = SIZES[0],
   serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers });
+  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers, locale: 'en-US' });
   open.push(context);
   const page = await context.newPage();
   const errors = collectErrors(page);

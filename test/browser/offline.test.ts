@@ -106,7 +106,7 @@ test('the single file is one HTML file with nothing to fetch, and plays First wa
   const html = readFileSync('dist-single/skywatch.html', 'utf8');
   expect(html.match(/<script[^>]*\bsrc=|<link[^>]*href="\.\/|sw\.js|manifest\.webmanifest/g)).toBeNull();
   await closePages();
-  const context = await browser().newContext({ viewport: SIZES[0] });
+  const context = await browser().newContext({ viewport: SIZES[0], locale: 'en-US' });
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(`${pathToFileURL('dist-single/skywatch.html').href}?speed=32`);

@@ -11,7 +11,7 @@ import { importsOf, withoutComments } from './imports';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
-const PURE = ['scenario', 'engine', 'scoring', 'protocol'];
+const PURE = ['i18n', 'scenario', 'engine', 'scoring', 'protocol'];
 const IMPURE_DIRS = ['ui', 'game', 'store', 'cli', 'server'].map((d) => join(SRC, d));
 
 function sourceFiles(dir: string): string[] {
