@@ -1,5 +1,5 @@
 /** Results history: every finished run, kept in IndexedDB so any past debrief can be reopened and replayed. */
-import { promisifyRequest } from 'idb-keyval';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
 import type { ScoreCard } from '../scoring/types';
 import { type RunRecord, type ScenarioSource, scenarioSourceSchema } from './runRecord';
@@ -67,26 +67,27 @@ export interface LoadedHistory {
   setAside: { key: string; reason: string }[];
 }
 
-/** A request or a whole transaction as a promise (idb-keyval's), failing with an Error even when IndexedDB gives none. */
-async function settled<T>(req: IDBRequest<T> | IDBTransaction): Promise<T> {
-  try {
-    return await promisifyRequest<T>(req);
-  } catch (e) {
-    throw e ?? new Error('IndexedDB request failed or was aborted');
-  }
+interface HistoryDb extends DBSchema {
+  results: { key: string; value: unknown; indexes: { scenario: string; runId: string } };
+  'results-aside': { key: number; value: { key: string; reason: string; value: unknown } };
 }
 
-function openDb(): Promise<IDBDatabase> {
+/**
+ * The history's database. Version 2 made the two stores; version 3 adds an index on the run id, so saving looks up
+ * one key instead of reading every result. Results saved by earlier versions stay where they are.
+ */
+function openDb(): Promise<IDBPDatabase<HistoryDb>> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser has no IndexedDB'));
-  const req = indexedDB.open(DB, 2);
-  req.onupgradeneeded = () => {
-    const db = req.result;
-    if (!db.objectStoreNames.contains(STORE)) {
-      db.createObjectStore(STORE, { keyPath: 'id' }).createIndex('scenario', 'scenario');
-    }
-    if (!db.objectStoreNames.contains(ASIDE_STORE)) db.createObjectStore(ASIDE_STORE, { autoIncrement: true });
-  };
-  return settled(req);
+  return openDB<HistoryDb>(DB, 3, {
+    upgrade(db, _from, _to, tx) {
+      const results = db.objectStoreNames.contains(STORE)
+        ? tx.objectStore(STORE)
+        : db.createObjectStore(STORE, { keyPath: 'id' });
+      if (!results.indexNames.contains('scenario')) results.createIndex('scenario', 'scenario');
+      if (!results.indexNames.contains('runId')) results.createIndex('runId', 'record.id');
+      if (!db.objectStoreNames.contains(ASIDE_STORE)) db.createObjectStore(ASIDE_STORE, { autoIncrement: true });
+    },
+  });
 }
 
 /**
@@ -98,16 +99,10 @@ export async function saveHistoryOnce(entry: HistoryEntry): Promise<HistoryEntry
   const db = await openDb();
   try {
     const tx = db.transaction(STORE, 'readwrite');
-    const store = tx.objectStore(STORE);
-    let kept = entry;
-    const all = store.getAll();
-    all.onsuccess = () => {
-      const earlier = (all.result as Partial<HistoryEntry>[]).find((e) => runId && e.record?.id === runId);
-      if (earlier) kept = earlier as HistoryEntry;
-      else store.put(entry);
-    };
-    await settled(tx);
-    return kept;
+    const earlier = runId ? ((await tx.store.index('runId').get(runId)) as HistoryEntry | undefined) : undefined;
+    if (!earlier) await tx.store.put(entry);
+    await tx.done;
+    return earlier ?? entry;
   } finally {
     db.close();
   }
@@ -123,21 +118,18 @@ export async function loadHistory(): Promise<LoadedHistory> {
     const tx = db.transaction([STORE, ASIDE_STORE], 'readwrite');
     const aside = tx.objectStore(ASIDE_STORE);
     const loaded: LoadedHistory = { entries: [], setAside: [] };
-    const cursor = tx.objectStore(STORE).openCursor();
-    cursor.onsuccess = () => {
-      const at = cursor.result;
-      if (!at) return;
+    for await (const at of tx.objectStore(STORE)) {
       const reason = historyProblem(at.value);
-      if (reason === null) loaded.entries.push(at.value as HistoryEntry);
-      else {
-        const key = String(at.primaryKey);
-        aside.add({ key, reason, value: at.value });
-        at.delete();
-        loaded.setAside.push({ key, reason });
+      if (reason === null) {
+        loaded.entries.push(at.value as HistoryEntry);
+        continue;
       }
-      at.continue();
-    };
-    await settled(tx);
+      const key = String(at.primaryKey);
+      await aside.add({ key, reason, value: at.value });
+      await at.delete();
+      loaded.setAside.push({ key, reason });
+    }
+    await tx.done;
     return { ...loaded, entries: loaded.entries.sort((a, b) => a.finishedMs - b.finishedMs) };
   } finally {
     db.close();
