@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
@@ -142,6 +143,19 @@ test('finish a run: scrub the replay to where the engine puts the drone, export 
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(4);
+  const printed = execFileSync('pdftotext', ['-layout', 'test-results/screenshots/aar-report.pdf', '-'], {
+    encoding: 'utf8',
+  });
+  expect(printed).toContain('Trainee: Ana Pérez');
+  expect(printed).toContain('Final board: true contact paths');
+  expect(printed).toContain('Capabilities and objectives');
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    'test-results/screenshots/aar-report.pdf',
+    'test-results/screenshots/aar-report-page',
+  ]);
   noErrors(errors);
 });
 
