@@ -3,7 +3,7 @@ import { facilitatorFrom, setFacilitator } from './facilitator';
 import { noticeOf } from './notice';
 import { finishEnded, refreshUnfinished, triageSavedRuns } from './resume';
 import { session } from './session';
-import { parseSettings, SETTINGS_KEY } from './settings';
+import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
 import { storage } from './storage';
 
 const MAX_TIME_SCALE = 256;
@@ -19,10 +19,15 @@ function timeScaleFrom(params: URLSearchParams): { scale: number; problem: strin
   };
 }
 
+/** The saved settings (the defaults when none are saved or storage is refused). */
+export function savedSettings(): Settings {
+  return parseSettings(storage()?.getItem(SETTINGS_KEY) ?? null);
+}
+
 /** Reads settings, URL parameters and the saved runs: the library offers those that can be resumed, ended ones are scored. */
 export function startSession(params: URLSearchParams): void {
   const store = storage();
-  const settings = parseSettings(store?.getItem(SETTINGS_KEY) ?? null);
+  const settings = savedSettings();
   const { scale, problem } = timeScaleFrom(params);
   const facilitator = facilitatorFrom(params);
   setFacilitator(facilitator.on);
