@@ -1,6 +1,8 @@
 /** Results history: every finished run, kept in IndexedDB so any past debrief can be reopened and replayed. */
+
 import { promisifyRequest } from 'idb-keyval';
 import { z } from 'zod';
+import { t } from '../i18n';
 import type { ScoreCard } from '../scoring/types';
 import { type RunRecord, type ScenarioSource, scenarioSourceSchema } from './runRecord';
 
@@ -148,8 +150,7 @@ export async function loadHistory(): Promise<LoadedHistory> {
 export function setAsideMessage(setAside: LoadedHistory['setAside']): string {
   const n = setAside.length;
   const why = setAside.map((s) => `“${s.key}”: ${s.reason}`).join('; ');
-  const were = n === 1 ? 'result could not be read and was' : 'results could not be read and were';
-  return `${n} ${were} set aside (kept in this browser's IndexedDB store "${ASIDE_STORE}"); the others are shown. ${why}.`;
+  return t('app:store.historyAside', { count: n, store: ASIDE_STORE, why });
 }
 
 /** The history entry for a run just finished (or opened from a file). */

@@ -1,4 +1,5 @@
 /** Starting a session: settings, URL parameters and saved runs, with every problem found shown in one notice. */
+import { t } from '../i18n';
 import { facilitatorFrom, setFacilitator } from './facilitator';
 import { noticeOf } from './notice';
 import { finishEnded, refreshUnfinished, triageSavedRuns } from './resume';
@@ -15,7 +16,7 @@ function timeScaleFrom(params: URLSearchParams): { scale: number; problem: strin
   if (Number.isInteger(n) && n >= 1 && n <= MAX_TIME_SCALE) return { scale: n, problem: null };
   return {
     scale: 1,
-    problem: `The URL parameter speed=${raw} was ignored: give a whole number from 1 to ${MAX_TIME_SCALE}.`,
+    problem: t('app:store.badSpeed', { raw, max: MAX_TIME_SCALE }),
   };
 }
 
@@ -35,7 +36,7 @@ export function startSession(params: URLSearchParams): void {
   const problems = [problem, facilitator.problem].filter((p): p is string => p !== null);
   const { problems: saved, ended } = store ? triageSavedRuns(store) : { problems: [], ended: [] };
   problems.push(...saved);
-  if (!store) problems.push('This browser refuses local storage: runs will not be saved.');
+  if (!store) problems.push(t('app:store.noStorage'));
   refreshUnfinished();
   if (problems.length > 0) session.setState({ notice: noticeOf('error', problems) });
   void finishEnded(ended);
