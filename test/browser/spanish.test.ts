@@ -162,6 +162,14 @@ test('a Spanish browser plays in Spanish to the debrief; the setting switches ba
     await page.getByRole('button', { name: 'Enviar reporte' }).waitFor();
     await look(page, 'play-report');
     await page.getByRole('button', { name: 'Cerrar', exact: true }).click();
+    await page.keyboard.press('g');
+    await page.getByRole('heading', { name: 'Vista del facilitador: no para el alumno' }).waitFor();
+    await look(page, 'play-facilitator');
+    await page.keyboard.press('g');
+    await page.getByRole('button', { name: 'Salir', exact: true }).click();
+    await page.getByRole('heading', { name: '¿Abandonar esta partida?' }).waitFor();
+    await look(page, 'play-leave');
+    await page.getByRole('button', { name: 'Seguir jugando' }).click();
 
     await page.getByRole('button', { name: 'Saltar al final' }).click();
     await page.getByRole('heading', { name: /^Informe: / }).waitFor({ timeout: 60_000 });
@@ -169,6 +177,8 @@ test('a Spanish browser plays in Spanish to the debrief; the setting switches ba
     await look(page, 'debrief');
 
     await page.getByRole('button', { name: 'Volver a la biblioteca' }).click();
+    await page.getByRole('button', { name: /^Reabrir el informe: / }).waitFor();
+    await look(page, 'library-results');
     await page.getByLabel('Idioma').focus();
     await page.getByLabel('Idioma').selectOption('en');
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
