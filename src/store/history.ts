@@ -57,10 +57,12 @@ export function historyProblem(value: unknown): string | null {
   if (checked.success) return null;
   const issue = checked.error.issues[0];
   const field = issue.path.join('.');
-  if (!field) return 'it is not a result record';
+  if (!field) return t('app:store.notResult');
   const found = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | null)?.[k], value);
   const missing = issue.code === 'invalid_type' && found === undefined;
-  return missing ? `it has no ${field}` : `its ${field} is wrong (${issue.message})`;
+  return missing
+    ? t('app:store.resultMissing', { field })
+    : t('app:store.resultWrong', { field, reason: issue.message });
 }
 
 /** The results read from the history, and those set aside because they cannot be read. */
@@ -79,7 +81,7 @@ async function settled<T>(req: IDBRequest<T> | IDBTransaction): Promise<T> {
 }
 
 function openDb(): Promise<IDBDatabase> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser has no IndexedDB'));
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error(t('app:store.noIndexedDb')));
   const req = indexedDB.open(DB, 2);
   req.onupgradeneeded = () => {
     const db = req.result;

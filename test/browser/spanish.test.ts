@@ -96,11 +96,11 @@ const ENGLISH_BUTTONS = ['Start', 'Pause', 'Resume', 'Leave', 'Edit', 'Dismiss',
 /** The English phrases found in the page's visible text, its labels, titles and placeholders, and its buttons. */
 async function englishOn(page: Page): Promise<string[]> {
   const { text, buttons } = await page.evaluate(() => {
-    const attrs = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
+    const attrs = Array.from(document.querySelectorAll('[aria-label], [title], [placeholder]')).flatMap((el) =>
       ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
     );
-    const options = [...document.querySelectorAll('option')].map((o) => o.textContent ?? '');
-    const shown = [...document.querySelectorAll('button')].filter((b) => b.checkVisibility());
+    const options = Array.from(document.querySelectorAll('option')).map((o) => o.textContent ?? '');
+    const shown = Array.from(document.querySelectorAll('button')).filter((b) => b.checkVisibility());
     return {
       // biome-ignore lint/performance/useDomNodeTextContent: what is checked is the text shown, as laid out
       text: [document.body.innerText, ...attrs, ...options].join('\n'),
@@ -152,7 +152,7 @@ test('a Spanish browser plays in Spanish to the debrief; the setting switches ba
           await page.keyboard.press('i');
           return page.locator('.readout').textContent();
         },
-        { timeout: 60_000, intervals: [250] },
+        { timeout: 60_000, interval: 250 },
       )
       .toContain('hay algo aquí');
     await page.getByRole('button', { name: 'Pausa', exact: true }).click();
