@@ -1,6 +1,8 @@
 /** After-action actions: keep finished runs in the history, reopen past runs, open run files, queue xAPI. */
+
 import { actionTimeMs } from '../engine';
 import type { State } from '../engine/types';
+import { t } from '../i18n';
 import { formatProblem, hashScenario, parseActionScript, parseScenario } from '../scenario';
 import type { Scenario } from '../scenario/model';
 import { scoreRun } from '../scoring';
@@ -25,7 +27,7 @@ export async function refreshHistory(): Promise<void> {
     aarSession.setState({ history: entries, historyError: null });
     if (setAside.length > 0) addNotice('error', [setAsideMessage(setAside)]);
   } catch (e) {
-    aarSession.setState({ historyError: `Results history is not available: ${(e as Error).message}.` });
+    aarSession.setState({ historyError: t('app:store.noHistory', { reason: (e as Error).message }) });
   }
 }
 
@@ -153,7 +155,7 @@ export function recordFinished(card: ScoreCard, state: State): void {
   const { current, record } = session.getState();
   if (!current || !record) return;
   recordResult(current, record, card, state).catch((e: Error) =>
-    notice('error', `This result could not be kept in the history: ${e.message}.`),
+    notice('error', t('app:store.notKept', { reason: e.message })),
   );
 }
 
@@ -161,10 +163,10 @@ function scenarioOf(entry: Pick<HistoryEntry, 'source' | 'scenario'>): LoadedSce
   const { source } = entry;
   if (source.kind === 'builtin') {
     const found = session.getState().library.find((e) => e.scenario.id === source.id);
-    return found ?? `its scenario "${source.id}" is not in this library`;
+    return found ?? t('app:store.notInLibrary', { id: source.id });
   }
   const parsed = parseScenario(source.text);
-  if (!parsed.ok) return `its scenario file "${source.name}" no longer loads`;
+  if (!parsed.ok) return t('app:store.fileNoLonger', { name: source.name });
   return { scenario: parsed.value, hash: hashScenario(source.text), source };
 }
 
@@ -172,13 +174,13 @@ function scenarioOf(entry: Pick<HistoryEntry, 'source' | 'scenario'>): LoadedSce
 export function reopen(entry: HistoryEntry): void {
   const loaded = scenarioOf(entry);
   if (typeof loaded === 'string') {
-    notice('error', `That result cannot be reopened: ${loaded}.`);
+    notice('error', t('app:store.cannotReopen', { reason: loaded }));
     return;
   }
   if (loaded.hash !== entry.scenarioHash) {
     notice(
       'error',
-      `That result cannot be replayed: it was recorded against a different version of “${loaded.scenario.title}” (scenario hash ${entry.scenarioHash}, this one ${loaded.hash}).`,
+      t('app:store.cannotReplay', { title: loaded.scenario.title, was: entry.scenarioHash, now: loaded.hash }),
     );
     return;
   }
@@ -190,7 +192,7 @@ export function openRunFile(name: string, text: string): void {
   const parsed = parseActionScript(text);
   if (!parsed.ok) {
     const lines = parsed.error.slice(0, 3).map((p) => formatProblem(name, p));
-    notice('error', `${name} is not a run file Skywatch can read: ${lines.join(' · ')}`);
+    notice('error', t('app:store.notRunFile', { name, problems: lines.join(' · ') }));
     return;
   }
   const script = parsed.value;
@@ -198,20 +200,22 @@ export function openRunFile(name: string, text: string): void {
   const loaded =
     current?.scenario.id === script.scenario ? current : library.find((e) => e.scenario.id === script.scenario);
   if (!loaded) {
-    notice(
-      'error',
-      `${name} is a run of scenario "${script.scenario}", which is not in this library: open that scenario file first, then the run.`,
-    );
+    notice('error', t('app:store.runOfOther', { name, id: script.scenario }));
     return;
   }
   if (script.scenarioHash === undefined) {
-    notice('error', `${name} has no scenarioHash, so it cannot be checked against “${loaded.scenario.title}”.`);
+    notice('error', t('app:store.noHash', { name, title: loaded.scenario.title }));
     return;
   }
   if (script.scenarioHash !== loaded.hash) {
     notice(
       'error',
-      `${name} was recorded against a different version of “${loaded.scenario.title}” (the run's scenario hash is ${script.scenarioHash}, the scenario here has ${loaded.hash}): it would not replay to the same debrief, so it was not opened.`,
+      t('app:store.runOtherVersion', {
+        name,
+        title: loaded.scenario.title,
+        was: script.scenarioHash,
+        now: loaded.hash,
+      }),
     );
     return;
   }
@@ -228,5 +232,5 @@ export function openRunFile(name: string, text: string): void {
   const id = registrationOf({ scenarioHash: record.scenarioHash, card: run.card, actionsJson, finishedMs });
   const times = { startedMs: finishedMs - run.card.endedMs, finishedMs };
   show(loaded, record, run, historyEntry(id, record, loaded.source, loaded.scenario.title, run.card, times), false);
-  notice('info', `Opened ${name}: replayed from its ${actions.length} actions.`);
+  notice('info', t('app:store.opened', { name, count: actions.length }));
 }

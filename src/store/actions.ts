@@ -1,5 +1,7 @@
 /** Session actions outside play: library, opening files, briefing, starting, saving and finishing runs. */
+
 import { init } from '../engine';
+import { t } from '../i18n';
 import { DIFFICULTIES, formatProblem, hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
 import { recordFinished } from './aarActions';
@@ -62,7 +64,7 @@ export function persist(): void {
   const saved = { record, tMs: engine.t, source: current.source, savedMs: Date.now(), skipped: skippedDiscussions };
   if (!saveRun(store, { version: 1, ...saved })) {
     session.setState({
-      notice: { kind: 'error', text: 'The run could not be saved: this browser’s storage is full.' },
+      notice: { kind: 'error', text: t('app:store.runNotSaved') },
     });
   }
 }
@@ -137,7 +139,7 @@ export function updateSettings(change: Partial<Settings>): void {
   try {
     storage()?.setItem(SETTINGS_KEY, JSON.stringify(settings));
   } catch {
-    session.setState({ notice: { kind: 'error', text: 'Settings could not be saved: storage is full.' } });
+    session.setState({ notice: { kind: 'error', text: t('app:store.settingsNotSaved') } });
   }
 }
 

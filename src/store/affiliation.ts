@@ -1,4 +1,5 @@
 /** Classification → simplified affiliation frame and colours, in the standard and colour-blind palettes. */
+import { t } from '../i18n';
 import { ASSESSMENT_LABEL } from '../scenario/labels';
 import type { Assessment } from '../scenario/vocab';
 
@@ -84,7 +85,7 @@ export function framePoints(aff: Affiliation, x: number, y: number, r: number, i
 
 /** What an affiliation's counter stands for, in the classification names the trainee picks from. */
 export function affiliationMeaning(aff: Affiliation): string {
-  if (aff === 'pending') return 'Not yet classified';
+  if (aff === 'pending') return t('app:store.pending');
   const names = (Object.keys(ASSESSMENT_NAME) as Assessment[])
     .filter((a) => affiliationOf(a) === aff)
     .map((a) => ASSESSMENT_NAME[a]);

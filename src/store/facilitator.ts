@@ -1,5 +1,7 @@
 /** The facilitator view: switching it, reading it from the address, firing optional injects, listing injects. */
+
 import type { State } from '../engine/types';
+import { t } from '../i18n';
 import type { Inject, Scenario } from '../scenario/model';
 import { seatSender } from './classroom/link';
 import { act } from './play';
@@ -22,7 +24,7 @@ export function facilitatorFrom(params: URLSearchParams): { on: boolean; problem
   if (raw === '1') return { on: true, problem: null };
   return {
     on: false,
-    problem: `The URL parameter facilitator=${raw} was ignored: use facilitator=1 or facilitator=0.`,
+    problem: t('app:store.badFacilitator', { raw }),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Results history: every finished run, kept in IndexedDB so any past debrief can be reopened and replayed. */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
+import { t } from '../i18n';
 import type { ScoreCard } from '../scoring/types';
 import { type RunRecord, type ScenarioSource, scenarioSourceSchema } from './runRecord';
 
@@ -55,10 +56,12 @@ export function historyProblem(value: unknown): string | null {
   if (checked.success) return null;
   const issue = checked.error.issues[0];
   const field = issue.path.join('.');
-  if (!field) return 'it is not a result record';
+  if (!field) return t('app:store.notResult');
   const found = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | null)?.[k], value);
   const missing = issue.code === 'invalid_type' && found === undefined;
-  return missing ? `it has no ${field}` : `its ${field} is wrong (${issue.message})`;
+  return missing
+    ? t('app:store.resultMissing', { field })
+    : t('app:store.resultWrong', { field, reason: issue.message });
 }
 
 /** The results read from the history, and those set aside because they cannot be read. */
@@ -77,7 +80,7 @@ interface HistoryDb extends DBSchema {
  * one key instead of reading every result. Results saved by earlier versions stay where they are.
  */
 function openDb(): Promise<IDBPDatabase<HistoryDb>> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser has no IndexedDB'));
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error(t('app:store.noIndexedDb')));
   return openDB<HistoryDb>(DB, 3, {
     upgrade(db, _from, _to, tx) {
       const results = db.objectStoreNames.contains(STORE)
@@ -140,8 +143,7 @@ export async function loadHistory(): Promise<LoadedHistory> {
 export function setAsideMessage(setAside: LoadedHistory['setAside']): string {
   const n = setAside.length;
   const why = setAside.map((s) => `“${s.key}”: ${s.reason}`).join('; ');
-  const were = n === 1 ? 'result could not be read and was' : 'results could not be read and were';
-  return `${n} ${were} set aside (kept in this browser's IndexedDB store "${ASIDE_STORE}"); the others are shown. ${why}.`;
+  return t('app:store.historyAside', { count: n, store: ASIDE_STORE, why });
 }
 
 /** The history entry for a run just finished (or opened from a file). */

@@ -1,5 +1,7 @@
 /** LRS settings (endpoint, credentials, learner) and the outbox of statements waiting to be sent. */
+
 import type { Statement } from '@xapi/xapi';
+import { t } from '../i18n';
 
 export interface LrsSettings {
   endpoint: string;
@@ -100,9 +102,10 @@ function latin1(text: string): boolean {
 
 /** Why the key or secret cannot go into a Basic auth header (it carries only ASCII/Latin-1 text), or null. */
 export function credentialsProblem(username: string, password: string): string | null {
-  const which = [latin1(username) ? null : 'key', latin1(password) ? null : 'secret'].filter(Boolean);
-  if (which.length === 0) return null;
-  return `the LRS ${which.join(' and ')} must be plain ASCII or Latin-1 characters (letters such as é are fine; other scripts, emoji and symbols outside Latin-1 are not)`;
+  const key = !latin1(username);
+  const secret = !latin1(password);
+  if (!key && !secret) return null;
+  return t('app:store.lrsLatin1', { which: key && secret ? 'both' : key ? 'key' : 'secret' });
 }
 
 /** The Basic authorization header for the key and secret, or why it cannot be made. */
@@ -124,13 +127,13 @@ export function endpointProblem(endpoint: string): string | null {
   try {
     url = new URL(text);
   } catch {
-    return 'The LRS endpoint is not a full address: it should look like https://lrs.example/xapi.';
+    return t('app:store.lrsNotAddress');
   }
   if (url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname))) return null;
   if (url.protocol === 'http:') {
-    return 'The LRS endpoint is not https: the key and secret would cross the network unencrypted. Use https:// (plain http is only safe for an LRS on this computer).';
+    return t('app:store.lrsNotHttps');
   }
-  return `The LRS endpoint should start with https:// (not ${url.protocol}//).`;
+  return t('app:store.lrsScheme', { scheme: `${url.protocol}//` });
 }
 
 /** Everything wrong with the LRS settings, in words, for the settings panel. */

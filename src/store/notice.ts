@@ -1,10 +1,11 @@
 /** Notices of one or several messages, so a message shown at the same time as another is never lost. */
+import { t } from '../i18n';
 import { type Notice, session } from './session';
 
 /** A notice of the given messages: one is its text, several are listed under a count. */
 export function noticeOf(kind: Notice['kind'], lines: readonly string[]): Notice {
   if (lines.length === 1) return { kind, text: lines[0] };
-  return { kind, text: `${lines.length} messages:`, items: [...lines] };
+  return { kind, text: t('app:notice.messages', { count: lines.length }), items: [...lines] };
 }
 
 /** Adds messages to the notice shown (if any) rather than replacing it; an error makes the whole notice one. */

@@ -1,6 +1,8 @@
 /** Actions during play: each calls the engine, records what it accepted, and saves the run. */
+
 import { advanceTo, apply, type TraineeView } from '../engine';
 import type { Action, Rejection, State } from '../engine/types';
+import { t } from '../i18n';
 import { cellName } from '../scenario/grid';
 import type { Cell } from '../scenario/model';
 import type { Report } from '../scenario/schema';
@@ -48,7 +50,7 @@ export function markCell(cell: Cell): void {
     session.setState({
       selectedTrack: r.track,
       cursor: { ...cell },
-      notice: { kind: 'info', text: `Selected ${r.track}: it is already marked.` },
+      notice: { kind: 'info', text: t('app:store.alreadyMarked', { track: r.track }) },
     });
     return true;
   });
@@ -120,7 +122,7 @@ export function pendingAcks(): string[] {
 export function acknowledgeOldest(): void {
   const [first] = pendingAcks();
   if (first) acknowledge(first);
-  else session.setState({ notice: { kind: 'info', text: 'No message is waiting for an acknowledgement.' } });
+  else session.setState({ notice: { kind: 'info', text: t('app:store.noAck') } });
 }
 
 /** Answers the frozen probe; play resumes, or a skip to the end that stopped for it carries on. */
@@ -182,7 +184,7 @@ export function cursorToNextSighting(): void {
   if (!view) return;
   const cells = sightingCells(view);
   if (cells.length === 0) {
-    session.setState({ notice: { kind: 'info', text: 'Nothing unmarked in sight.' } });
+    session.setState({ notice: { kind: 'info', text: t('app:store.nothingUnmarked') } });
     return;
   }
   const next = cells.find((c) => c.r > cursor.r || (c.r === cursor.r && c.c > cursor.c)) ?? cells[0];

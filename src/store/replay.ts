@@ -1,6 +1,8 @@
 /** Rebuilds a run's state at a given moment from its record: how a reload resumes play. */
+
 import { replay } from '../engine';
 import type { State } from '../engine/types';
+import { t } from '../i18n';
 import type { Scenario } from '../scenario/model';
 import type { RunRecord } from './runRecord';
 
@@ -14,7 +16,10 @@ export function replayTo(
   const [first] = result.rejected;
   if (first) {
     const type = typeof first.action === 'object' && first.action !== null ? first.action.type : 'unknown';
-    return { ok: false, reason: `action ${first.index + 1} (${type}) was refused: ${first.rejection.message}` };
+    return {
+      ok: false,
+      reason: t('app:store.refused', { n: first.index + 1, type, reason: first.rejection.message }),
+    };
   }
   return { ok: true, state: result.state };
 }

@@ -1,5 +1,7 @@
 /** Unfinished runs: each kept under its own run id, listed in the library, resumed or discarded by the trainee. */
+
 import type { State } from '../engine/types';
+import { t } from '../i18n';
 import { hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
 import { recordResult, refreshHistory } from './aarActions';
@@ -24,23 +26,22 @@ export function scenarioFor(saved: SavedRun): { loaded: LoadedScenario } | { rea
   let loaded: LoadedScenario | undefined;
   if (source.kind === 'builtin') {
     loaded = session.getState().library.find((e) => e.scenario.id === source.id);
-    if (!loaded) return { reason: `its scenario "${source.id}" is not in this library` };
+    if (!loaded) return { reason: t('app:store.notInLibrary', { id: source.id }) };
   } else {
     const parsed = parseScenario(source.text);
-    if (!parsed.ok) return { reason: `its scenario file "${source.name}" no longer loads` };
+    if (!parsed.ok) return { reason: t('app:store.fileNoLonger', { name: source.name }) };
     loaded = { scenario: parsed.value, hash: hashScenario(source.text), source };
   }
-  if (loaded.scenario.id !== record.scenario) return { reason: `it was recorded for scenario "${record.scenario}"` };
+  if (loaded.scenario.id !== record.scenario) return { reason: t('app:store.otherScenario', { id: record.scenario }) };
   if (loaded.hash !== record.scenarioHash) {
-    return { reason: `it was recorded against a different version of "${loaded.scenario.title}"` };
+    return { reason: t('app:store.otherVersion', { title: loaded.scenario.title }) };
   }
   return { loaded };
 }
 
 /** The message for a saved run that was set aside. */
 export function setAsideText(reason: string, key: string | null): string {
-  const where = key ? ` It was kept in this browser's storage under "${key}".` : '';
-  return `The saved run could not be resumed: ${reason}.${where}`;
+  return key ? t('app:store.setAsideKept', { reason, key }) : t('app:store.setAside', { reason });
 }
 
 /**
@@ -86,11 +87,9 @@ export async function finishEnded(runs: readonly UnfinishedRun[]): Promise<void>
     try {
       await recordResult(loaded, saved.record, card, end.state);
       clearSavedRun(store, id);
-      done.push(`Your run of “${title}” had reached the end of the scenario: it was scored and is in your results.`);
+      done.push(t('app:store.endedScored', { title }));
     } catch (e) {
-      failed.push(
-        `Your run of “${title}” had reached the end of the scenario but its result could not be kept (${(e as Error).message}); it stays saved.`,
-      );
+      failed.push(t('app:store.endedNotKept', { title, reason: (e as Error).message }));
     }
   }
   refreshUnfinished();
@@ -129,7 +128,7 @@ export function resumeRun(id: string): void {
   const saved = store ? loadSavedRun(store, id) : null;
   if (!store || !saved) {
     refreshUnfinished();
-    addNotice('error', ['That run is no longer saved: it was finished or discarded, perhaps in another tab.']);
+    addNotice('error', [t('app:store.noLongerSaved')]);
     return;
   }
   const rebuilt = rebuild(saved);
@@ -142,7 +141,7 @@ export function resumeRun(id: string): void {
   if (rebuilt.state.ended) {
     session.setState(run);
     finishRun();
-    session.setState({ notice: { kind: 'info', text: 'That run had already reached its end: here is its debrief.' } });
+    session.setState({ notice: { kind: 'info', text: t('app:store.alreadyEnded') } });
     return;
   }
   session.setState({
@@ -151,7 +150,7 @@ export function resumeRun(id: string): void {
     skippedDiscussions: saved.skipped ?? [],
     cursor: { ...rebuilt.loaded.scenario.post.cell },
     paused: true,
-    notice: { kind: 'info', text: 'Run resumed where it was saved. Press Space or Resume to carry on.' },
+    notice: { kind: 'info', text: t('app:store.resumed') },
   });
 }
 
@@ -161,5 +160,5 @@ export function discardRun(id: string): void {
   const run = session.getState().unfinished.find((u) => u.saved.record.id === id);
   if (store) clearSavedRun(store, id);
   refreshUnfinished();
-  if (run) addNotice('info', [`Your unfinished run of “${run.loaded.scenario.title}” was discarded.`]);
+  if (run) addNotice('info', [t('app:store.discarded', { title: run.loaded.scenario.title })]);
 }

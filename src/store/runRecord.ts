@@ -1,6 +1,8 @@
 /** The run record (scenario id + hash, seed, actions), saved runs, and each run's own place in local storage. */
+
 import { z } from 'zod';
 import type { Action } from '../engine/types';
+import { t } from '../i18n';
 import { actionScriptSchema } from '../scenario/schema';
 
 /** An accepted action with the scenario time (seconds) it was applied at. */
@@ -58,13 +60,13 @@ const savedRunSchema = z.looseObject({
 
 const recordIdSchema = z.string().min(1).optional();
 
-const REASONS: Record<string, string> = {
-  version: 'it is not a Skywatch saved run (version 1)',
-  source: 'it does not say which scenario it belongs to',
-  tMs: 'its time "tMs" is not a whole number of milliseconds',
-  record: 'its record has no scenario hash or seed',
-  savedMs: 'its time of saving "savedMs" is not a number',
-  skipped: 'its skipped discussions are not a list of ids',
+const REASONS: Record<string, () => string> = {
+  version: () => t('app:store.savedVersion'),
+  source: () => t('app:store.savedSource'),
+  tMs: () => t('app:store.savedTime'),
+  record: () => t('app:store.savedRecord'),
+  savedMs: () => t('app:store.savedMs'),
+  skipped: () => t('app:store.savedSkipped'),
 };
 
 /** The storage key of a run's record. */
@@ -84,12 +86,12 @@ export function parseSavedRun(text: string): { ok: true; saved: SavedRun } | { o
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'it is not valid JSON' };
+    return { ok: false, reason: t('app:store.savedJson') };
   }
   const shape = savedRunSchema.safeParse(data);
   if (!shape.success) {
     const field = String(shape.error.issues[0].path[0] ?? 'version');
-    return { ok: false, reason: REASONS[field] ?? REASONS.version };
+    return { ok: false, reason: (REASONS[field] ?? REASONS.version)() };
   }
   const record = shape.data.record as Record<string, unknown>;
   const script = actionScriptSchema.safeParse({
@@ -100,12 +102,15 @@ export function parseSavedRun(text: string): { ok: true; saved: SavedRun } | { o
   });
   if (!script.success) {
     const issue = script.error.issues[0];
-    return { ok: false, reason: `its record is malformed at /${issue.path.join('/')}: ${issue.message}` };
+    return {
+      ok: false,
+      reason: t('app:store.savedMalformed', { path: `/${issue.path.join('/')}`, reason: issue.message }),
+    };
   }
-  if (!recordIdSchema.safeParse(record.id).success) return { ok: false, reason: 'its run id is not text' };
+  if (!recordIdSchema.safeParse(record.id).success) return { ok: false, reason: t('app:store.savedId') };
   const saved = data as SavedRun;
   if (saved.record.actions.some((a) => typeof a.at !== 'number')) {
-    return { ok: false, reason: 'its actions carry times that are not numbers of seconds' };
+    return { ok: false, reason: t('app:store.savedTimes') };
   }
   return { ok: true, saved };
 }
@@ -121,7 +126,7 @@ export function loadSavedRuns(storage: Storage): StoredRun[] {
     const parsed = parseSavedRun(storage.getItem(key) ?? '');
     if (!parsed.ok) return { key, kind: 'bad', reason: parsed.reason };
     if (parsed.saved.record.id === undefined || runKey(parsed.saved.record.id) !== key) {
-      return { key, kind: 'bad', reason: 'its run id does not match the key it is kept under' };
+      return { key, kind: 'bad', reason: t('app:store.savedKey') };
     }
     return { key, kind: 'ok', saved: parsed.saved };
   });

@@ -1,16 +1,21 @@
-/** Trainee settings (default speed, palette, sound) and their storage. */
+/** Trainee settings (default speed, palette, sound, language) and their storage. */
+import { isLanguage, type Language } from '../i18n';
 import type { Palette } from './affiliation';
 
 export type Speed = 1 | 2 | 4;
 export const SPEEDS: readonly Speed[] = [1, 2, 4];
 
+/** The language setting: a language, or 'auto' for the browser's. */
+export type LanguageSetting = 'auto' | Language;
+
 export interface Settings {
   defaultSpeed: Speed;
   palette: Palette;
   sound: boolean;
+  language: LanguageSetting;
 }
 
-export const DEFAULT_SETTINGS: Settings = { defaultSpeed: 1, palette: 'standard', sound: false };
+export const DEFAULT_SETTINGS: Settings = { defaultSpeed: 1, palette: 'standard', sound: false, language: 'auto' };
 export const SETTINGS_KEY = 'skywatch.settings';
 
 /** Settings read from stored text; anything unreadable falls back to the default for that setting. */
@@ -26,5 +31,6 @@ export function parseSettings(text: string | null): Settings {
     defaultSpeed: SPEEDS.includes(data.defaultSpeed as Speed) ? (data.defaultSpeed as Speed) : 1,
     palette: data.palette === 'colorblind' ? 'colorblind' : 'standard',
     sound: data.sound === true,
+    language: isLanguage(data.language) ? data.language : 'auto',
   };
 }

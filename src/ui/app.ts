@@ -1,4 +1,5 @@
 /** The app shell: a notice line and the current screen, swapped when the session's screen changes. */
+import { t } from '../i18n';
 import { plainWords } from '../scenario/labels';
 import { dismissNotice } from '../store/actions';
 import { type Screen, session } from '../store/session';
@@ -30,7 +31,7 @@ function mountNotice(root: HTMLElement): () => void {
     'div',
     { class: 'notice', role: 'status', 'aria-live': 'polite' },
     h('div', {}, text, items),
-    button('Dismiss', dismissNotice),
+    button(t('app:notice.dismiss'), dismissNotice),
   );
   root.append(box);
   const draw = (notice: ReturnType<typeof session.getState>['notice']) => {

@@ -1,14 +1,15 @@
 /** The briefing: situation, mission, map preview, authorized flights, reporting, objectives; Start. */
+import { t } from '../i18n';
 import { backToLibrary, startPlay } from '../store/actions';
 import { session } from '../store/session';
 import { backToStudio, fromStudio } from '../store/studio';
 import { button, h } from './dom';
-import { conditionsText, durationText } from './format';
+import { capabilityText, conditionsText, difficultyText, durationText } from './format';
 import { mapPreview } from './mapPreview';
 import { editText } from './studioBox';
 
-function block(title: string, ...children: (Node | string | null)[]): HTMLElement {
-  const id = `brief-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+function block(name: string, title: string, ...children: (Node | string | null)[]): HTMLElement {
+  const id = `brief-${name}`;
   return h('section', { 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 }
 
@@ -19,7 +20,7 @@ export function mountBriefing(root: HTMLElement): () => void {
   const s = current.scenario;
   const source = current.source.kind === 'file' ? current.source : null;
   const b = s.briefing;
-  const start = button('Start', startPlay, { class: 'primary' });
+  const start = button(t('app:briefing.start'), startPlay, { class: 'primary' });
   root.append(
     h(
       'div',
@@ -31,17 +32,17 @@ export function mountBriefing(root: HTMLElement): () => void {
         h(
           'p',
           { class: 'meta' },
-          `${s.difficulty} · ${durationText(s.durationMs)} · starts ${String(Math.floor(s.startClockMin / 60)).padStart(2, '0')}:${String(s.startClockMin % 60).padStart(2, '0')} · ${conditionsText(s.conditions)}`,
+          `${difficultyText(s.difficulty)} · ${durationText(s.durationMs)} · ${t('app:briefing.starts', { clock: `${String(Math.floor(s.startClockMin / 60)).padStart(2, '0')}:${String(s.startClockMin % 60).padStart(2, '0')}` })} · ${conditionsText(s.conditions)}`,
         ),
         h(
           'div',
           { class: 'row' },
           start,
-          fromStudio() ? button('Back to the studio', backToStudio) : null,
+          fromStudio() ? button(t('app:common.backToStudio'), backToStudio) : null,
           !fromStudio() && current.source.kind === 'file'
-            ? button('Edit in the studio', () => source && editText(source.name, source.text))
+            ? button(t('app:briefing.editInStudio'), () => source && editText(source.name, source.text))
             : null,
-          button('Back to library', backToLibrary),
+          button(t('app:common.backToLibrary'), backToLibrary),
         ),
       ),
       h(
@@ -50,12 +51,13 @@ export function mountBriefing(root: HTMLElement): () => void {
         h(
           'div',
           { class: 'text' },
-          block('Situation', h('p', {}, b.situation || '—')),
-          block('Mission', h('p', {}, b.mission || '—')),
+          block('situation', t('app:briefing.situation'), h('p', {}, b.situation || '—')),
+          block('mission', t('app:briefing.mission'), h('p', {}, b.mission || '—')),
           block(
-            'Authorized flights',
+            'authorized-flights',
+            t('app:briefing.authorizedFlights'),
             b.authorizedFlights.length === 0
-              ? h('p', {}, 'None announced.')
+              ? h('p', {}, t('app:briefing.noneAnnounced'))
               : h(
                   'ul',
                   {},
@@ -65,33 +67,43 @@ export function mountBriefing(root: HTMLElement): () => void {
                       {},
                       h('strong', {}, f.callsign),
                       ` ${f.description}`,
-                      f.sector ? ` · sector ${s.sectors.find((x) => x.id === f.sector)?.name ?? f.sector}` : '',
+                      f.sector
+                        ? ` · ${t('app:briefing.sector', { name: s.sectors.find((x) => x.id === f.sector)?.name ?? f.sector })}`
+                        : '',
                       f.from || f.to ? ` · ${f.from ?? '…'}–${f.to ?? '…'}` : '',
                     ),
                   ),
                 ),
           ),
           block(
-            'Reporting',
+            'reporting',
+            t('app:briefing.reporting'),
             h(
               'ul',
               {},
-              h('li', {}, `Primary: ${b.reporting.primary}`),
-              h('li', {}, `Alternate: ${b.reporting.alternate}`),
-              h('li', {}, `Format: ${b.reporting.format}`),
+              h('li', {}, t('app:briefing.primary', { name: b.reporting.primary })),
+              h('li', {}, t('app:briefing.alternate', { name: b.reporting.alternate })),
+              h('li', {}, t('app:briefing.format', { name: b.reporting.format })),
             ),
           ),
-          b.notes.length > 0 ? block('Notes', h('ul', {}, ...b.notes.map((n) => h('li', {}, n)))) : null,
+          b.notes.length > 0
+            ? block('notes', t('app:briefing.notes'), h('ul', {}, ...b.notes.map((n) => h('li', {}, n))))
+            : null,
           block(
-            'Objectives',
-            h('ul', {}, ...s.objectives.map((o) => h('li', {}, h('strong', {}, `${o.capability}: `), o.brief))),
+            'objectives',
+            t('app:briefing.objectives'),
+            h(
+              'ul',
+              {},
+              ...s.objectives.map((o) => h('li', {}, h('strong', {}, `${capabilityText(o.capability)}: `), o.brief)),
+            ),
           ),
         ),
         h(
           'figure',
           { class: 'preview' },
-          mapPreview(s, `Map of ${s.title}: terrain, perimeter, sectors, post and team`),
-          h('figcaption', {}, 'White line: perimeter · dashed: sectors · triangle: your post · squares: team'),
+          mapPreview(s, t('app:briefing.mapLabel', { title: s.title })),
+          h('figcaption', {}, t('app:briefing.mapCaption')),
         ),
       ),
     ),

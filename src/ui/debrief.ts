@@ -1,5 +1,6 @@
 /** The debrief: score and pass, the after-action report, the timeline, the replay, exports and print. */
 import './aar/aar.css';
+import { t } from '../i18n';
 import { buildAar } from '../scoring/aar';
 import { aarSession } from '../store/aar';
 import { backToLibrary, startPlay } from '../store/actions';
@@ -14,7 +15,7 @@ import { reportSections } from './aar/report';
 import { timelineTable } from './aar/timeline';
 import { traineeName } from './aar/trainee';
 import { button, h } from './dom';
-import { clockText } from './format';
+import { clockText, dateTimeText } from './format';
 
 /** Mounts the debrief of the run just finished (or reopened, or opened from a file). */
 export function mountDebrief(root: HTMLElement): () => void {
@@ -25,16 +26,18 @@ export function mountDebrief(root: HTMLElement): () => void {
   const entry = aarSession.getState().entry;
   const endInject = scenario.injects.find((i) => i.type === 'end' && Object.hasOwn(engine.fired, i.id));
   const ended =
-    endInject?.type === 'end' && endInject.text ? endInject.text : `Time is up at ${clockText(scenario, engine.t)}.`;
-  const when = entry ? ` · run finished ${new Date(entry.finishedMs).toLocaleString()}` : '';
-  const again = button('Play again', startPlay, { class: 'primary' });
+    endInject?.type === 'end' && endInject.text
+      ? endInject.text
+      : t('aar:debrief.timeUp', { when: clockText(scenario, engine.t) });
+  const when = entry ? ` · ${t('aar:debrief.finished', { when: dateTimeText(entry.finishedMs) })}` : '';
+  const again = button(t('aar:debrief.again'), startPlay, { class: 'primary' });
   const viewing = classroom.getState().instructor?.results != null;
   const inClass = classroom.getState().seat !== null;
   const leave = () => {
     classroom.setState({ seat: null });
     backToLibrary();
   };
-  const heading = h('h1', { tabindex: -1 }, `Debrief: ${scenario.title}`);
+  const heading = h('h1', { tabindex: -1 }, t('aar:debrief.title', { title: scenario.title }));
   const replayBox = h('div', { class: 'replay' });
   const replay = mountReplay(replayBox, scenario, record);
   const seek = (t: number): void => {
@@ -56,25 +59,25 @@ export function mountDebrief(root: HTMLElement): () => void {
         h(
           'p',
           { class: 'meta' },
-          `Scenario ${scenario.id} · seed ${record.seed} · ${record.actions.length} actions${entry ? ` · run ${entry.id}` : ''}`,
+          `${t('aar:debrief.meta', { id: scenario.id, seed: record.seed, count: record.actions.length })}${entry ? ` · ${t('aar:debrief.run', { id: entry.id })}` : ''}`,
         ),
         h(
           'p',
           { class: `overall ${card.passed ? 'pass' : 'fail'}` },
-          h('span', { 'aria-label': 'Overall score', class: 'score' }, String(card.overall)),
-          ` / 100 · ${card.passed ? 'Passed' : 'Not passed'} (pass mark ${card.passMark})`,
+          h('span', { 'aria-label': t('aar:debrief.overall'), class: 'score' }, String(card.overall)),
+          ` / 100 · ${card.passed ? t('aar:debrief.passed') : t('aar:debrief.notPassed')} ${t('aar:debrief.passMark', { mark: card.passMark })}`,
         ),
         h(
           'div',
           { class: 'row no-print' },
           ...(viewing
-            ? [button('Back to the class debrief', backToClass, { class: 'primary' })]
+            ? [button(t('aar:debrief.backToClass'), backToClass, { class: 'primary' })]
             : inClass
               ? []
               : [again]),
-          button('Print report', () => window.print()),
-          fromStudio() ? button('Back to the studio', backToStudio) : null,
-          !viewing && button('Back to library', leave),
+          button(t('aar:debrief.print'), () => window.print()),
+          fromStudio() ? button(t('app:common.backToStudio'), backToStudio) : null,
+          !viewing && button(t('app:common.backToLibrary'), leave),
         ),
         trainee.field,
       ),
@@ -82,7 +85,7 @@ export function mountDebrief(root: HTMLElement): () => void {
       h(
         'section',
         { class: 'replay-section', 'aria-labelledby': 'replay-title' },
-        h('h2', { id: 'replay-title' }, 'Replay'),
+        h('h2', { id: 'replay-title' }, t('aar:debrief.replay')),
         replayBox,
       ),
       h(
@@ -92,7 +95,7 @@ export function mountDebrief(root: HTMLElement): () => void {
         h(
           'section',
           { class: 'aar-timeline', 'aria-labelledby': 'timeline-title' },
-          h('h2', { id: 'timeline-title' }, 'Timeline'),
+          h('h2', { id: 'timeline-title' }, t('aar:timeline.title')),
           h('div', { class: 'timeline-scroll' }, timelineTable(aar.timeline, seek)),
         ),
       ),

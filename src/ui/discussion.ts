@@ -1,4 +1,5 @@
 /** A discussion prompt: play holds while the trainee writes a free-text answer (kept for the debrief). */
+import { t } from '../i18n';
 import type { Inject } from '../scenario/model';
 import { discuss, pendingDiscussion, skipDiscussion } from '../store/play';
 import { session } from '../store/session';
@@ -11,15 +12,15 @@ function build(root: HTMLElement, prompt: DiscussionInject): void {
   const form = h(
     'form',
     { class: 'probe' },
-    h('h2', { id: 'discussion-title' }, 'Discussion'),
+    h('h2', { id: 'discussion-title' }, t('app:discussion.title')),
     h('p', {}, prompt.question),
-    h('label', { for: 'discussion-text' }, 'Your answer'),
+    h('label', { for: 'discussion-text' }, t('app:discussion.answer')),
     text,
     h(
       'div',
       { class: 'row' },
-      h('button', { type: 'submit', class: 'primary' }, 'Submit answer'),
-      button('Skip', () => skipDiscussion(prompt.id)),
+      h('button', { type: 'submit', class: 'primary' }, t('app:discussion.submit')),
+      button(t('app:discussion.skip'), () => skipDiscussion(prompt.id)),
     ),
   );
   form.addEventListener('submit', (e) => {

@@ -4,6 +4,7 @@
  * Its elements exist only while the view is on; switching it off removes them from the DOM.
  */
 import type { State } from '../engine/types';
+import { t } from '../i18n';
 import { cellName } from '../scenario/grid';
 import { truthLabel } from '../scenario/labels';
 import type { Scenario } from '../scenario/model';
@@ -20,34 +21,34 @@ function truthList(scenario: Scenario, e: State): HTMLElement {
       const contact = scenario.contacts.find((k) => k.id === c.id);
       const cell = cellName({ c: Math.round(c.x), r: Math.round(c.y) });
       const name = contact?.label ? `${contact.label} (${c.id})` : c.id;
-      const track = c.track ? ` · tracked as ${c.track}` : ' · not tracked';
+      const track = ` · ${c.track ? t('app:facilitator.trackedAs', { track: c.track }) : t('app:facilitator.notTracked')}`;
       const truth = contact ? truthLabel(contact.domain, contact.truth) : '';
       return h('li', {}, `${name}: ${truth} · ${cell} · ${c.activity}${track}`);
     });
   return h(
     'ul',
-    { 'aria-label': 'Ground truth' },
-    ...(items.length > 0 ? items : [h('li', { class: 'hint' }, 'No contact is on the map now.')]),
+    { 'aria-label': t('app:facilitator.groundTruth') },
+    ...(items.length > 0 ? items : [h('li', { class: 'hint' }, t('app:facilitator.noContact'))]),
   );
 }
 
 function injectItem(scenario: Scenario, r: InjectRow): HTMLElement {
   const when =
     r.firedMs !== null
-      ? `fired ${clockText(scenario, r.firedMs)}`
+      ? t('app:facilitator.firedAt', { when: clockText(scenario, r.firedMs) })
       : r.skipped
-        ? 'will not fire (done in time)'
+        ? t('app:facilitator.skipped')
         : r.dueMs !== null
-          ? `due ${clockText(scenario, r.dueMs)}`
+          ? t('app:facilitator.due', { when: clockText(scenario, r.dueMs) })
           : r.optional
-            ? 'optional: fire by hand'
-            : 'on its trigger';
+            ? t('app:facilitator.optional')
+            : t('app:facilitator.onTrigger');
   return h(
     'li',
     {},
     h('p', { class: 'meta' }, `${when} · ${r.id} (${r.type})`),
-    r.expected ? h('p', {}, `Expected: ${r.expected}`) : null,
-    r.controllerNotes ? h('p', {}, `Controller: ${r.controllerNotes}`) : null,
+    r.expected ? h('p', {}, t('app:facilitator.expected', { text: r.expected })) : null,
+    r.controllerNotes ? h('p', {}, t('app:facilitator.controller', { text: r.controllerNotes })) : null,
   );
 }
 
@@ -55,14 +56,18 @@ function injectParts(scenario: Scenario, e: State): HTMLElement[] {
   const { fired, upcoming } = injectRows(scenario, e);
   const optional = upcoming.filter((r) => r.optional);
   return [
-    h('h3', {}, 'Optional injects'),
+    h('h3', {}, t('app:facilitator.optionalInjects')),
     optional.length > 0
-      ? h('div', { class: 'fire' }, ...optional.map((r) => button(`Fire ${r.id} now`, () => fireOptional(r.id))))
-      : h('p', { class: 'hint' }, 'None left to fire.'),
-    h('h3', {}, 'Fired'),
-    h('ol', { 'aria-label': 'Fired injects' }, ...fired.map((r) => injectItem(scenario, r))),
-    h('h3', {}, 'Upcoming'),
-    h('ol', { 'aria-label': 'Upcoming injects' }, ...upcoming.map((r) => injectItem(scenario, r))),
+      ? h(
+          'div',
+          { class: 'fire' },
+          ...optional.map((r) => button(t('app:facilitator.fire', { id: r.id }), () => fireOptional(r.id))),
+        )
+      : h('p', { class: 'hint' }, t('app:facilitator.noneLeft')),
+    h('h3', {}, t('app:facilitator.fired')),
+    h('ol', { 'aria-label': t('app:facilitator.firedInjects') }, ...fired.map((r) => injectItem(scenario, r))),
+    h('h3', {}, t('app:facilitator.upcoming')),
+    h('ol', { 'aria-label': t('app:facilitator.upcomingInjects') }, ...upcoming.map((r) => injectItem(scenario, r))),
   ];
 }
 
@@ -73,10 +78,10 @@ function buildView(scenario: Scenario): { view: HTMLElement; draw: (e: State) =>
   const view = h(
     'section',
     { class: 'facilitator', 'aria-labelledby': 'facilitator-title' },
-    h('h2', { id: 'facilitator-title' }, 'Facilitator view: not for the trainee'),
-    h('h3', {}, 'Instructor notes'),
-    h('p', {}, scenario.briefing.instructorNotes || 'None.'),
-    h('h3', {}, 'Ground truth'),
+    h('h2', { id: 'facilitator-title' }, t('app:facilitator.title')),
+    h('h3', {}, t('app:facilitator.notes')),
+    h('p', {}, scenario.briefing.instructorNotes || t('app:facilitator.none')),
+    h('h3', {}, t('app:facilitator.groundTruth')),
     truth,
     injects,
   );
@@ -101,7 +106,7 @@ function buildView(scenario: Scenario): { view: HTMLElement; draw: (e: State) =>
 
 /** Mounts the facilitator toggle and, while it is on, the view; returns a function that unsubscribes it. */
 export function mountFacilitator(root: HTMLElement): () => void {
-  const toggle = button('Facilitator view', toggleFacilitator, {
+  const toggle = button(t('app:facilitator.toggle'), toggleFacilitator, {
     'aria-keyshortcuts': 'G',
     class: 'facilitator-toggle',
   });

@@ -1,8 +1,9 @@
 /** The help overlay, opened with `?`: the keyboard and the map key. */
+import { t } from '../i18n';
 import { setHelpOpen } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
-import { KEY_HELP } from './logic/keymap';
+import { keyHelp } from './logic/keymap';
 import { mapKey } from './mapKey';
 
 /** Mounts the help overlay; returns a function that unsubscribes it. */
@@ -16,7 +17,7 @@ export function mountHelp(root: HTMLElement): () => void {
       return;
     }
     returnTo = document.activeElement as HTMLElement | null;
-    const close = button('Close help', () => setHelpOpen(false));
+    const close = button(t('app:help.close'), () => setHelpOpen(false));
     replace(
       root,
       h(
@@ -31,20 +32,29 @@ export function mountHelp(root: HTMLElement): () => void {
             h(
               'section',
               {},
-              h('h2', { id: 'help-title' }, 'Keyboard'),
-              h('p', {}, 'Play is held while this help is open. Every control can also be reached with Tab.'),
+              h('h2', { id: 'help-title' }, t('app:help.keyboard')),
+              h('p', {}, t('app:help.intro')),
               h(
                 'table',
                 {},
-                h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Keys'), h('th', { scope: 'col' }, 'Does'))),
+                h(
+                  'thead',
+                  {},
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'col' }, t('app:help.keys')),
+                    h('th', { scope: 'col' }, t('app:help.does')),
+                  ),
+                ),
                 h(
                   'tbody',
                   {},
-                  ...KEY_HELP.map((k) => h('tr', {}, h('td', {}, h('kbd', {}, k.keys)), h('td', {}, k.does))),
+                  ...keyHelp().map((k) => h('tr', {}, h('td', {}, h('kbd', {}, k.keys)), h('td', {}, k.does))),
                 ),
               ),
             ),
-            h('section', {}, h('h2', {}, 'Map key'), mapKey(session.getState().settings.palette)),
+            h('section', {}, h('h2', {}, t('app:help.mapKey')), mapKey(session.getState().settings.palette)),
           ),
           close,
         ),

@@ -1,14 +1,19 @@
 /** The play screen's top bar: clock, pause and speed, posture, emissions, comms, help. */
 import type { State } from '../engine/types';
+import { t } from '../i18n';
 import { seatSender } from '../store/classroom/link';
 import { setHelpOpen, setPosture, setSpeed, skipToEnd, toggleEmissions, togglePause } from '../store/play';
 import { session } from '../store/session';
 import { SPEEDS } from '../store/settings';
 import { button, h } from './dom';
-import { clockText, conditionsText } from './format';
+import { clockText, commsStatusText, conditionsText } from './format';
 import { confirmLeave } from './leave';
 
-const POSTURE_LABEL = { normal: 'Normal', alert: 'Alert', cover: 'Take cover' } as const;
+const POSTURE_LABEL = {
+  normal: () => t('app:hud.normal'),
+  alert: () => t('app:hud.alert'),
+  cover: () => t('app:hud.cover'),
+} as const;
 
 function group(label: string, ...children: Node[]): HTMLElement {
   return h(
@@ -24,16 +29,16 @@ export function mountHud(root: HTMLElement): () => void {
   const current = session.getState().current;
   if (!current) return () => {};
   const { scenario } = current;
-  const clock = h('output', { class: 'clock', 'aria-label': 'Clock' });
+  const clock = h('output', { class: 'clock', 'aria-label': t('app:hud.clock') });
   const status = h('span', { class: 'status' });
-  const pause = button('Pause', togglePause, { 'aria-keyshortcuts': 'Space' });
-  const speeds = SPEEDS.map((n) => button(`${n}×`, () => setSpeed(n), { 'aria-label': `Speed ${n}×` }));
+  const pause = button(t('app:hud.pause'), togglePause, { 'aria-keyshortcuts': 'Space' });
+  const speeds = SPEEDS.map((n) => button(`${n}×`, () => setSpeed(n), { 'aria-label': t('app:hud.speed', { n }) }));
   const postures = (['normal', 'alert', 'cover'] as const).map((p) =>
-    button(POSTURE_LABEL[p], () => setPosture(p), { 'data-posture': p }),
+    button(POSTURE_LABEL[p](), () => setPosture(p), { 'data-posture': p }),
   );
-  const emissions = button('Emissions', toggleEmissions, {
+  const emissions = button(t('app:hud.emissions'), toggleEmissions, {
     role: 'switch',
-    'aria-label': 'Personal devices and emitters on',
+    'aria-label': t('app:hud.emissionsLabel'),
   });
   const comms = h('span', { class: 'comms' });
   const conditions = h('span', { class: 'conditions' });
@@ -43,16 +48,16 @@ export function mountHud(root: HTMLElement): () => void {
       'div',
       { class: 'hud' },
       h('div', { class: 'clockbox' }, clock, status),
-      !inClass && group('Time', pause, ...speeds),
-      group('Team posture', ...postures),
-      group('Emissions', emissions),
+      !inClass && group(t('app:hud.time'), pause, ...speeds),
+      group(t('app:hud.posture'), ...postures),
+      group(t('app:hud.emissions'), emissions),
       h('div', { class: 'info' }, comms, conditions),
       h(
         'div',
         { class: 'group end' },
-        !inClass && button('Skip to end', skipToEnd),
-        button('Help ?', () => setHelpOpen(true), { 'aria-keyshortcuts': '?' }),
-        !inClass && button('Leave', () => confirmLeave(root), { title: 'Back to the library; the run stays saved' }),
+        !inClass && button(t('app:hud.skip'), skipToEnd),
+        button(t('app:hud.help'), () => setHelpOpen(true), { 'aria-keyshortcuts': '?' }),
+        !inClass && button(t('app:hud.leave'), () => confirmLeave(root), { title: t('app:hud.leaveTitle') }),
       ),
     ),
   );
@@ -61,10 +66,13 @@ export function mountHud(root: HTMLElement): () => void {
     clock.textContent = clockText(scenario, e.t);
     for (const b of postures) b.setAttribute('aria-pressed', String(b.dataset.posture === e.posture));
     emissions.setAttribute('aria-checked', String(e.emissions === 'on'));
-    emissions.textContent = e.emissions === 'on' ? 'Devices ON' : 'Devices OFF';
+    emissions.textContent = e.emissions === 'on' ? t('app:hud.devicesOn') : t('app:hud.devicesOff');
     const b = scenario.briefing.reporting;
-    comms.textContent = `Primary ${e.comms.primary} · Alternate ${e.comms.alternate}`;
-    comms.title = `Primary: ${b.primary}. Alternate: ${b.alternate}.`;
+    comms.textContent = t('app:hud.comms', {
+      primary: commsStatusText(e.comms.primary),
+      alternate: commsStatusText(e.comms.alternate),
+    });
+    comms.title = t('app:hud.commsTitle', { primary: b.primary, alternate: b.alternate });
     comms.dataset.down = String(e.comms.primary !== 'up' || e.comms.alternate !== 'up');
     conditions.textContent = conditionsText(e.conditions);
   };
@@ -73,16 +81,16 @@ export function mountHud(root: HTMLElement): () => void {
     const frozen = s.engine?.frozenProbe !== null;
     const rate = s.speed * s.timeScale;
     status.textContent = s.engine?.ended
-      ? 'Ended'
+      ? t('app:hud.ended')
       : frozen
-        ? 'Frozen'
+        ? t('app:hud.frozen')
         : inClass
-          ? 'Class time'
+          ? t('app:hud.classTime')
           : s.paused
-            ? `Paused (at ${rate}×)`
-            : `Running ${rate}×`;
-    status.title = s.timeScale === 1 ? '' : `${s.speed}× here times speed=${s.timeScale} from the address`;
-    pause.textContent = s.paused ? 'Resume' : 'Pause';
+            ? t('app:hud.paused', { rate })
+            : t('app:hud.running', { rate });
+    status.title = s.timeScale === 1 ? '' : t('app:hud.scaleTitle', { speed: s.speed, scale: s.timeScale });
+    pause.textContent = s.paused ? t('app:hud.resume') : t('app:hud.pause');
     pause.setAttribute('aria-pressed', String(s.paused));
     for (const [i, b] of speeds.entries()) b.setAttribute('aria-pressed', String(s.speed === SPEEDS[i]));
   };

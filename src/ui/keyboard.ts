@@ -1,5 +1,6 @@
 /** Keyboard play: turns key presses into store actions through the pure key map. */
 
+import { t } from '../i18n';
 import { toggleFacilitator } from '../store/facilitator';
 import {
   acknowledgeOldest,
@@ -29,7 +30,7 @@ function focusOf(target: HTMLElement | null): FocusLike {
 
 function needsTrack(): boolean {
   if (session.getState().selectedTrack) return true;
-  session.setState({ notice: { kind: 'info', text: 'Select a track first (J / K, or click it).' } });
+  session.setState({ notice: { kind: 'info', text: t('app:play.selectTrackFirst') } });
   return false;
 }
 

@@ -1,4 +1,5 @@
 /** "Leave" during play: an in-page confirmation before leaving a running, unfinished run. */
+import { t } from '../i18n';
 import { backToLibrary } from '../store/actions';
 import { session } from '../store/session';
 import { button, h } from './dom';
@@ -12,12 +13,12 @@ export function confirmLeave(root: HTMLElement): void {
   }
   const returnTo = document.activeElement as HTMLElement | null;
   session.setState({ paused: true });
-  const stay = button('Keep playing', () => {
+  const stay = button(t('app:leave.stay'), () => {
     overlay.remove();
     session.setState({ paused });
     returnTo?.focus();
   });
-  const leave = button('Leave the run', backToLibrary, { class: 'primary' });
+  const leave = button(t('app:leave.leave'), backToLibrary, { class: 'primary' });
   const overlay = h(
     'div',
     {
@@ -30,12 +31,8 @@ export function confirmLeave(root: HTMLElement): void {
     h(
       'div',
       { class: 'probe' },
-      h('h2', { id: 'leave-title' }, 'Leave this run?'),
-      h(
-        'p',
-        { id: 'leave-text' },
-        'The run is not finished. It stays saved in this browser: reload or reopen Skywatch to resume it where you left off.',
-      ),
+      h('h2', { id: 'leave-title' }, t('app:leave.title')),
+      h('p', { id: 'leave-text' }, t('app:leave.text')),
       h('div', { class: 'row' }, stay, leave),
     ),
   );

@@ -1,10 +1,12 @@
 /** The library: scenario cards, "Open scenario file…", past results, settings, and the unfinished runs. */
+import { LANGUAGE_NAMES, LANGUAGES, t } from '../i18n';
 import { openBuiltin, openFile, updateSettings } from '../store/actions';
 import { type LibraryEntry, type Session, session } from '../store/session';
-import type { Speed } from '../store/settings';
+import type { LanguageSetting, Speed } from '../store/settings';
 import { historyBox } from './aar/history';
 import { append, button, h, replace, select } from './dom';
-import { capabilitiesOf, durationText } from './format';
+import { capabilitiesOf, capabilityText, difficultyText, durationText } from './format';
+import { resolveLanguage } from './language';
 import { editBuiltin, editText, studioBox } from './studioBox';
 import { unfinishedBox } from './unfinished';
 
@@ -14,14 +16,18 @@ function card(entry: LibraryEntry): HTMLElement {
     'article',
     { class: 'card', 'aria-labelledby': `card-${s.id}` },
     h('h3', { id: `card-${s.id}` }, s.title),
-    h('p', { class: 'meta' }, `${s.difficulty} · ${durationText(s.durationMs)}`),
+    h('p', { class: 'meta' }, `${difficultyText(s.difficulty)} · ${durationText(s.durationMs)}`),
     h('p', { class: 'summary' }, s.summary),
-    h('p', { class: 'caps' }, `Trains: ${capabilitiesOf(s).join(', ')}`),
+    h('p', { class: 'caps' }, t('app:library.trains', { list: capabilitiesOf(s).map(capabilityText).join(', ') })),
     h(
       'div',
       { class: 'row' },
-      button('Open briefing', () => openBuiltin(entry.file), { 'aria-label': `Open briefing: ${s.title}` }),
-      button('Edit', () => editBuiltin(entry.file), { 'aria-label': `Edit in the studio: ${s.title}` }),
+      button(t('app:library.openBriefing'), () => openBuiltin(entry.file), {
+        'aria-label': t('app:library.openBriefingOf', { title: s.title }),
+      }),
+      button(t('app:library.edit'), () => editBuiltin(entry.file), {
+        'aria-label': t('app:library.editOf', { title: s.title }),
+      }),
     ),
   );
 }
@@ -31,7 +37,9 @@ function readFile(file: File): void {
     .text()
     .then((text) => openFile(file.name, text))
     .catch(() =>
-      session.setState({ fileProblems: { name: file.name, lines: [`${file.name}: the file could not be read`] } }),
+      session.setState({
+        fileProblems: { name: file.name, lines: [t('app:library.unreadable', { name: file.name })] },
+      }),
     );
 }
 
@@ -46,9 +54,9 @@ function openFileBox(): { box: HTMLElement; off: () => void } {
   const drop = h(
     'div',
     { class: 'drop' },
-    h('label', { for: 'scenario-file' }, 'Open scenario file…'),
+    h('label', { for: 'scenario-file' }, t('app:library.openFile')),
     picker,
-    h('p', { class: 'hint' }, 'or drop a scenario file here'),
+    h('p', { class: 'hint' }, t('app:library.dropHint')),
   );
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -66,13 +74,13 @@ function openFileBox(): { box: HTMLElement; off: () => void } {
     if (!fp) return;
     append(
       problems,
-      h('h3', { id: 'problems-title' }, `${fp.name} did not load: ${fp.lines.length} problem(s)`),
+      h('h3', { id: 'problems-title' }, t('app:library.didNotLoad', { name: fp.name, count: fp.lines.length })),
       h(
         'ul',
         { 'aria-labelledby': 'problems-title', role: 'alert' },
         ...fp.lines.map((l) => h('li', {}, h('code', {}, l))),
       ),
-      fp.text === undefined ? null : button('Fix it in the studio', () => editText(fp.name, fp.text ?? '')),
+      fp.text === undefined ? null : button(t('app:library.fixInStudio'), () => editText(fp.name, fp.text ?? '')),
     );
   };
   draw(session.getState().fileProblems);
@@ -81,7 +89,7 @@ function openFileBox(): { box: HTMLElement; off: () => void } {
     box: h(
       'section',
       { 'aria-labelledby': 'open-title' },
-      h('h2', { id: 'open-title' }, 'Your own scenario'),
+      h('h2', { id: 'open-title' }, t('app:library.ownScenario')),
       drop,
       problems,
     ),
@@ -92,16 +100,16 @@ function openFileBox(): { box: HTMLElement; off: () => void } {
 function settingsBox(): HTMLElement {
   const s = session.getState().settings;
   const speed = select(
-    'Default speed',
+    t('app:settings.defaultSpeed'),
     [1, 2, 4].map((n) => ({ value: String(n), text: `${n}×` })),
     String(s.defaultSpeed),
   );
   speed.input.addEventListener('change', () => updateSettings({ defaultSpeed: Number(speed.input.value) as Speed }));
   const palette = select(
-    'Palette',
+    t('app:settings.palette'),
     [
-      { value: 'standard', text: 'Standard' },
-      { value: 'colorblind', text: 'Colour-blind safe' },
+      { value: 'standard', text: t('app:settings.standard') },
+      { value: 'colorblind', text: t('app:settings.colorblind') },
     ],
     s.palette,
   );
@@ -110,13 +118,27 @@ function settingsBox(): HTMLElement {
   );
   const sound = h('input', { type: 'checkbox', checked: s.sound });
   sound.addEventListener('change', () => updateSettings({ sound: sound.checked }));
+  const language = select(
+    t('app:language.label'),
+    [
+      { value: 'auto', text: t('app:language.auto', { name: LANGUAGE_NAMES[resolveLanguage('auto')] }) },
+      ...LANGUAGES.map((l) => ({ value: l, text: LANGUAGE_NAMES[l] })),
+    ],
+    s.language,
+    { id: 'language-select' },
+  );
+  for (const option of language.input.options) if (option.value !== 'auto') option.lang = option.value;
+  language.input.addEventListener('change', () =>
+    updateSettings({ language: language.input.value as LanguageSetting }),
+  );
   return h(
     'section',
     { 'aria-labelledby': 'settings-title', class: 'settings' },
-    h('h2', { id: 'settings-title' }, 'Settings'),
+    h('h2', { id: 'settings-title' }, t('app:settings.title')),
+    language.field,
     speed.field,
     palette.field,
-    h('label', { class: 'check' }, sound, 'Sound cues'),
+    h('label', { class: 'check' }, sound, t('app:settings.sound')),
   );
 }
 
@@ -124,13 +146,13 @@ function classBox(): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'class-title' },
-    h('h2', { id: 'class-title' }, 'Classroom'),
-    h('p', { class: 'hint' }, 'On a page served by the classroom server (npm run classroom).'),
+    h('h2', { id: 'class-title' }, t('app:library.classroom')),
+    h('p', { class: 'hint' }, t('app:library.classroomHint')),
     h(
       'div',
       { class: 'row class-links' },
-      button('Join a class', () => session.setState({ screen: 'join', notice: null })),
-      button('Run a class (instructor)', () => session.setState({ screen: 'console', notice: null })),
+      button(t('app:library.joinClass'), () => session.setState({ screen: 'join', notice: null })),
+      button(t('app:library.runClass'), () => session.setState({ screen: 'console', notice: null })),
     ),
   );
 }
@@ -145,12 +167,7 @@ export function mountLibrary(root: HTMLElement): () => void {
     h(
       'div',
       { class: 'library' },
-      h(
-        'header',
-        { class: 'title' },
-        h('h1', {}, 'Skywatch'),
-        h('p', {}, 'Notice small drones, tell them from look-alikes, report them, protect your team.'),
-      ),
+      h('header', { class: 'title' }, h('h1', {}, 'Skywatch'), h('p', {}, t('app:library.tagline'))),
       resume.box,
       h(
         'div',
@@ -158,7 +175,7 @@ export function mountLibrary(root: HTMLElement): () => void {
         h(
           'section',
           { 'aria-labelledby': 'lib-title', class: 'scenarios' },
-          h('h2', { id: 'lib-title' }, 'Scenario library'),
+          h('h2', { id: 'lib-title' }, t('app:library.title')),
           libraryProblems.length > 0
             ? h('ul', { class: 'problems' }, ...libraryProblems.map((l) => h('li', {}, l)))
             : null,

@@ -1,4 +1,5 @@
 /** The map key in the help overlay: each counter shape with what it means, drawn as the map draws it. */
+import { t } from '../i18n';
 import {
   AFFILIATIONS,
   type Affiliation,
@@ -32,11 +33,11 @@ function shape(aff: Affiliation, palette: Palette): SVGSVGElement {
 export function mapKey(palette: Palette): HTMLElement {
   return h(
     'ul',
-    { class: 'map-key', 'aria-label': 'Map key' },
+    { class: 'map-key', 'aria-label': t('app:help.mapKey') },
     ...AFFILIATIONS.map((aff) => h('li', {}, shape(aff, palette), affiliationMeaning(aff))),
-    h('li', {}, 'A faded counter: the track is out of sight.'),
-    h('li', {}, 'A faint round patch: an indication, something there, place approximate.'),
-    h('li', {}, 'A ring with four ticks: a sighting not yet marked. Mark it to make a track.'),
-    h('li', {}, 'Triangle: your post. Squares: your team. Dashed ring: how far you can see now.'),
+    h('li', {}, t('app:mapKey.faded')),
+    h('li', {}, t('app:mapKey.patch')),
+    h('li', {}, t('app:mapKey.ring')),
+    h('li', {}, t('app:mapKey.post')),
   );
 }

@@ -1,4 +1,6 @@
 /** The right panel: the message log with Acknowledge buttons, and the reports filed with their delivery. */
+import { t } from '../i18n';
+import type { MessageChannel } from '../scenario/vocab';
 import { acknowledge } from '../store/play';
 import { session } from '../store/session';
 import { currentView } from '../store/view';
@@ -6,17 +8,27 @@ import { button, h, replace } from './dom';
 import { clockText } from './format';
 import { beep } from './sound';
 
-const STATUS_TEXT = { pending: 'sending…', delivered: 'delivered', 'not-delivered': 'NOT delivered' } as const;
+const STATUS_TEXT = {
+  pending: () => t('app:messages.pending'),
+  delivered: () => t('app:messages.delivered'),
+  'not-delivered': () => t('app:messages.notDelivered'),
+} as const;
+
+const CHANNEL_TEXT: Record<MessageChannel, () => string> = {
+  radio: () => t('app:messages.radio'),
+  phone: () => t('app:messages.phone'),
+  written: () => t('app:messages.written'),
+};
 
 /** Mounts the message log; returns a function that unsubscribes it. */
 export function mountMessages(root: HTMLElement): () => void {
   const current = session.getState().current;
   if (!current) return () => {};
   const { scenario } = current;
-  const log = h('ol', { class: 'log', 'aria-label': 'Message log' });
-  const reports = h('ul', { class: 'filed', 'aria-label': 'Reports filed' });
+  const log = h('ol', { class: 'log', 'aria-label': t('app:messages.log') });
+  const reports = h('ul', { class: 'filed', 'aria-label': t('app:messages.filed') });
   const announce = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
-  root.append(h('h2', {}, 'Messages'), announce, log, h('h2', {}, 'Reports filed'), reports);
+  root.append(h('h2', {}, t('app:messages.title')), announce, log, h('h2', {}, t('app:messages.filed')), reports);
   let drawnMessages = '';
   let drawnReports = '';
   let heard = currentView()?.messages.length ?? 0;
@@ -29,7 +41,7 @@ export function mountMessages(root: HTMLElement): () => void {
       if (e.messages.length > heard) {
         if (session.getState().settings.sound) beep();
         const newest = e.messages.at(-1);
-        announce.textContent = newest ? `New message from ${newest.from}: ${newest.text}` : '';
+        announce.textContent = newest ? t('app:messages.new', { from: newest.from, text: newest.text }) : '';
       }
       heard = e.messages.length;
       const focused = log.contains(document.activeElement);
@@ -38,19 +50,19 @@ export function mountMessages(root: HTMLElement): () => void {
         const ack = !m.requiresAck
           ? null
           : m.ackedMs === null
-            ? button('Acknowledge', () => acknowledge(m.inject), {
-                'aria-label': `Acknowledge message from ${m.from} at ${when}`,
+            ? button(t('app:messages.ack'), () => acknowledge(m.inject), {
+                'aria-label': t('app:messages.ackLabel', { from: m.from, when }),
               })
-            : h('span', { class: 'acked' }, `Acknowledged ${clockText(scenario, m.ackedMs)}`);
+            : h('span', { class: 'acked' }, t('app:messages.acked', { when: clockText(scenario, m.ackedMs) }));
         return h(
           'li',
           { class: m.ackedMs === null && m.requiresAck ? 'unacked' : '' },
-          h('p', { class: 'meta' }, `${when} · ${m.channel} · ${m.from}`),
+          h('p', { class: 'meta' }, `${when} · ${CHANNEL_TEXT[m.channel]?.() ?? m.channel} · ${m.from}`),
           h('p', {}, m.text),
           ack,
         );
       });
-      replace(log, ...(items.length > 0 ? items : [h('li', { class: 'hint' }, 'No messages yet.')]));
+      replace(log, ...(items.length > 0 ? items : [h('li', { class: 'hint' }, t('app:messages.none'))]));
       if (focused) log.querySelector('button')?.focus();
     }
     const rkey = JSON.stringify(e.reports.map((r) => r.status));
@@ -62,7 +74,12 @@ export function mountMessages(root: HTMLElement): () => void {
           h(
             'li',
             { 'data-status': r.status },
-            `${clockText(scenario, r.filedMs)} · ${r.track} on ${r.channel}: ${STATUS_TEXT[r.status]}`,
+            t('app:messages.report', {
+              when: clockText(scenario, r.filedMs),
+              track: r.track,
+              channel: r.channel === 'primary' ? t('app:report.primary') : t('app:report.alternate'),
+              status: STATUS_TEXT[r.status](),
+            }),
           ),
         ),
       );

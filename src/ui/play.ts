@@ -1,8 +1,9 @@
 /** The play screen: HUD, focus and track panel, the Phaser map, messages, report form and overlays. */
 
+import { t } from '../i18n';
 import { cellName } from '../scenario/grid';
+import type { TerrainCode } from '../scenario/vocab';
 import { startLoop } from '../store/loop';
-import { TERRAIN_NAME } from '../store/mapStyle';
 import { sightingCells } from '../store/play';
 import { session } from '../store/session';
 import { viewOf } from '../store/view';
@@ -18,6 +19,16 @@ import { mountProbe } from './probe';
 import { mountReportForm } from './reportForm';
 import { mountTracks } from './tracks';
 
+const TERRAIN: Record<TerrainCode, () => string> = {
+  '.': () => t('app:terrain.open'),
+  '=': () => t('app:terrain.road'),
+  '~': () => t('app:terrain.water'),
+  '#': () => t('app:terrain.structure'),
+  '*': () => t('app:terrain.vegetation'),
+  '^': () => t('app:terrain.highGround'),
+  '-': () => t('app:terrain.border'),
+};
+
 function mountReadout(root: HTMLElement): () => void {
   const draw = () => {
     const state = session.getState();
@@ -27,7 +38,7 @@ function mountReadout(root: HTMLElement): () => void {
     const code = current.scenario.map.terrain[cursor.r]?.[cursor.c];
     const sector = current.scenario.sectors.find((s) => s.cells.some((c) => c.c === cursor.c && c.r === cursor.r));
     const seen = sightingCells(view).some((c) => c.c === cursor.c && c.r === cursor.r);
-    root.textContent = `Cursor ${cellName(cursor)} · ${code ? TERRAIN_NAME[code] : ''}${sector ? ` · ${sector.name}` : ''}${seen ? ' · something here: press M to mark' : ''}`;
+    root.textContent = `${t('app:play.cursor', { cell: cellName(cursor) })} · ${code ? (TERRAIN[code]?.() ?? code) : ''}${sector ? ` · ${sector.name}` : ''}${seen ? ` · ${t('app:play.somethingHere')}` : ''}`;
   };
   draw();
   const offs = [session.subscribe((s) => s.cursor, draw), session.subscribe((s) => s.engine?.contacts, draw)];
@@ -39,16 +50,16 @@ function mountReadout(root: HTMLElement): () => void {
 /** Mounts the play screen; returns a function that tears it down (the map, the loop, the listeners). */
 export function mountPlay(root: HTMLElement): () => void {
   const hud = h('header', { class: 'hud-slot' });
-  const left = h('aside', { class: 'left', 'aria-label': 'Focus and tracks' });
+  const left = h('aside', { class: 'left', 'aria-label': t('app:play.leftPanel') });
   const mapBox = h('div', {
     class: 'map',
     id: 'map',
     role: 'application',
-    'aria-label': 'Map: click a cell to mark it',
+    'aria-label': t('app:play.mapLabel'),
   });
   const readout = h('p', { class: 'readout', 'aria-live': 'off' });
   const facilitator = h('div', { class: 'facilitator-slot' });
-  const right = h('aside', { class: 'right', 'aria-label': 'Messages and reports' });
+  const right = h('aside', { class: 'right', 'aria-label': t('app:play.rightPanel') });
   const report = h('div', { class: 'report-slot' });
   const seatBar = h('div', { class: 'seat-bar-slot' });
   const area = h(
@@ -92,7 +103,7 @@ export function mountPlay(root: HTMLElement): () => void {
       session.setState({
         notice: {
           kind: 'error',
-          text: 'The map could not be loaded. Reload the page to try again; your run is saved.',
+          text: t('app:play.mapFailed'),
         },
       }),
     );

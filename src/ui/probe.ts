@@ -1,4 +1,5 @@
 /** The freeze probe: play is frozen and the map hidden until the trainee answers one question. */
+import { t } from '../i18n';
 import type { Inject } from '../scenario/model';
 import { answerProbe } from '../store/play';
 import { session } from '../store/session';
@@ -15,19 +16,17 @@ function build(root: HTMLElement, probe: ProbeInject): void {
   const form = h(
     'form',
     { class: 'probe', 'aria-labelledby': 'probe-title' },
-    h('p', { class: 'meta' }, 'Situation check — the map is hidden. Answer from memory.'),
-    session.getState().skipping
-      ? h('p', { class: 'meta' }, 'Skipping to the end: it carries on after your answer.')
-      : null,
+    h('p', { class: 'meta' }, t('app:probe.intro')),
+    session.getState().skipping ? h('p', { class: 'meta' }, t('app:probe.skipping')) : null,
     h('fieldset', {}, h('legend', { id: 'probe-title' }, probe.question), ...radios.map((r) => r.row)),
     err,
-    h('button', { type: 'submit', class: 'primary' }, 'Answer'),
+    h('button', { type: 'submit', class: 'primary' }, t('app:probe.answer')),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const chosen = radios.findIndex((r) => r.radio.checked);
     if (chosen < 0) {
-      err.textContent = 'Choose an answer first.';
+      err.textContent = t('app:probe.choose');
       return;
     }
     answerProbe(probe.id, chosen);

@@ -1,13 +1,14 @@
 /** The drone SALUTE report form: prefilled from the selected track's observed cues, sent on a chosen channel. */
 import { defaultChannel, prefillReport, traineeView } from '../engine';
 import type { FiledReport, State } from '../engine/types';
+import { t } from '../i18n';
 import { valueLabel } from '../scenario/labels';
 import type { CommsChannel } from '../scenario/vocab';
 import { fileReport, setReportOpen } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
-import { clockText } from './format';
-import { type FieldName, READ_HINT, REPORT_FIELDS, readReport, reportValues } from './logic/reportFields';
+import { clockText, commsStatusText } from './format';
+import { type FieldName, REPORT_FIELDS, readHint, readReport, reportValues } from './logic/reportFields';
 
 /** Fields whose values are long: they take the form's full width. */
 const WIDE = new Set<FieldName>(['operatorLocation', 'description', 'payload', 'assessment']);
@@ -53,12 +54,12 @@ function build(root: HTMLElement, label: string): () => void {
   const statusText = (e: State, filed: FiledReport): string => {
     const name = filed.channel === 'primary' ? b.primary : b.alternate;
     if (filed.status === 'delivered') {
-      return `Delivered on ${name} at ${clockText(scenario, filed.deliveredMs ?? filed.filedMs)}.`;
+      return t('app:reportForm.delivered', { name, when: clockText(scenario, filed.deliveredMs ?? filed.filedMs) });
     }
     if (filed.status === 'not-delivered') {
-      return `NOT delivered: ${name} is ${e.comms[filed.channel]}. Send it again on the other channel.`;
+      return t('app:reportForm.notDelivered', { name, status: commsStatusText(e.comms[filed.channel]) });
     }
-    return `Sending on ${name} (the channel is ${e.comms[filed.channel]})…`;
+    return t('app:reportForm.sending', { name, status: commsStatusText(e.comms[filed.channel]) });
   };
   const channels = (['primary', 'alternate'] as const).map((ch) => {
     const radio = h('input', {
@@ -74,7 +75,9 @@ function build(root: HTMLElement, label: string): () => void {
       label: h(
         'label',
         { for: `rf-ch-${ch}` },
-        `${ch === 'primary' ? 'Primary' : 'Alternate'}: ${ch === 'primary' ? b.primary : b.alternate}`,
+        ch === 'primary'
+          ? t('app:briefing.primary', { name: b.primary })
+          : t('app:briefing.alternate', { name: b.alternate }),
       ),
     };
   });
@@ -83,8 +86,8 @@ function build(root: HTMLElement, label: string): () => void {
   const form = h(
     'form',
     { class: 'report', 'aria-labelledby': 'report-title', novalidate: true },
-    h('h2', { id: 'report-title' }, `Report ${label} (${b.format})`),
-    h('p', { class: 'hint' }, READ_HINT),
+    h('h2', { id: 'report-title' }, t('app:reportForm.title', { label, format: b.format })),
+    h('p', { class: 'hint' }, readHint()),
     h('div', { class: 'fields' }, ...fields),
     h(
       'div',
@@ -92,15 +95,15 @@ function build(root: HTMLElement, label: string): () => void {
       h(
         'fieldset',
         { class: 'channels' },
-        h('legend', {}, 'Send on'),
+        h('legend', {}, t('app:reportForm.sendOn')),
         ...channels.flatMap((c) => [h('div', { class: 'radio' }, c.radio, c.label)]),
         chStatus,
       ),
       h(
         'div',
         { class: 'row' },
-        h('button', { type: 'submit', class: 'primary' }, 'Send report'),
-        button('Close', () => setReportOpen(false)),
+        h('button', { type: 'submit', class: 'primary' }, t('app:reportForm.send')),
+        button(t('app:reportForm.close'), () => setReportOpen(false)),
       ),
       result,
     ),
@@ -121,30 +124,33 @@ function build(root: HTMLElement, label: string): () => void {
         inputs.get(field)?.setAttribute('aria-invalid', 'true');
       }
       inputs.get(read.errors[0].field)?.focus();
-      result.textContent = `Not sent: ${read.errors.length} field(s) need fixing.`;
+      result.textContent = t('app:reportForm.notSentFields', { count: read.errors.length });
       return;
     }
     const channel: CommsChannel = channels.find((c) => c.radio.checked)?.ch ?? 'primary';
     if (!fileReport(label, channel, read.report)) {
-      result.textContent = 'Not sent: see the message above.';
+      result.textContent = t('app:reportForm.notSent');
       return;
     }
     const now = session.getState().engine;
     const filed = now?.reports.at(-1);
     if (!now || !filed) return;
-    const text = `Report on ${label}: ${statusText(now, filed)}`;
+    const text = t('app:reportForm.reportOn', { label, status: statusText(now, filed) });
     if (filed.status === 'not-delivered') {
       session.setState({ notice: { kind: 'error', text } });
       return;
     }
-    session.setState({ notice: { kind: 'info', text: `${text} See "Reports filed" for its delivery.` } });
+    session.setState({ notice: { kind: 'info', text: t('app:reportForm.seeFiled', { text }) } });
     setReportOpen(false);
   });
   root.append(form);
   inputs.get('count')?.focus();
   const draw = (e: State | null) => {
     if (!e) return;
-    chStatus.textContent = `Primary is ${e.comms.primary}; alternate is ${e.comms.alternate}.`;
+    chStatus.textContent = t('app:reportForm.channels', {
+      primary: commsStatusText(e.comms.primary),
+      alternate: commsStatusText(e.comms.alternate),
+    });
     const index = session.getState().lastReport;
     const filed = index === null ? undefined : e.reports[index];
     if (!filed) return;

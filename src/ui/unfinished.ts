@@ -1,12 +1,15 @@
 /** The library's unfinished runs: each with its scenario, the moment reached and when it was saved; resume or discard. */
+import { t } from '../i18n';
 import { discardRun, refreshUnfinished, resumeRun } from '../store/resume';
 import { type Session, session, type UnfinishedRun } from '../store/session';
 import './storage.css';
 import { button, h, replace } from './dom';
-import { clockText } from './format';
+import { clockText, dateTimeText } from './format';
 
 function savedText(savedMs: number | undefined): string {
-  return savedMs === undefined ? 'saved before this version' : `last saved ${new Date(savedMs).toLocaleString()}`;
+  return savedMs === undefined
+    ? t('app:unfinished.savedBefore')
+    : t('app:unfinished.lastSaved', { when: dateTimeText(savedMs) });
 }
 
 function row(run: UnfinishedRun): HTMLElement {
@@ -14,20 +17,25 @@ function row(run: UnfinishedRun): HTMLElement {
   const id = saved.record.id ?? '';
   const title = loaded.scenario.title;
   const reached = clockText(loaded.scenario, saved.tMs);
-  const name = `${title}, reached ${reached}`;
+  const name = t('app:unfinished.name', { title, reached });
   const actions = h('div', { class: 'row' });
   const offer = (): void =>
     replace(
       actions,
-      button('Resume', () => resumeRun(id), { class: 'primary', 'aria-label': `Resume run: ${name}` }),
-      button('Discard…', confirm, { 'aria-label': `Discard run: ${name}` }),
+      button(t('app:unfinished.resume'), () => resumeRun(id), {
+        class: 'primary',
+        'aria-label': t('app:unfinished.resumeLabel', { name }),
+      }),
+      button(t('app:unfinished.discard'), confirm, { 'aria-label': t('app:unfinished.discardLabel', { name }) }),
     );
   const confirm = (): void => {
     replace(
       actions,
-      h('span', { class: 'confirm' }, 'Discard this run for good? It cannot be brought back.'),
-      button('Discard', () => discardRun(id), { 'aria-label': `Confirm discarding: ${name}` }),
-      button('Keep it', offer),
+      h('span', { class: 'confirm' }, t('app:unfinished.confirm')),
+      button(t('app:unfinished.discardNow'), () => discardRun(id), {
+        'aria-label': t('app:unfinished.confirmLabel', { name }),
+      }),
+      button(t('app:unfinished.keep'), offer),
     );
     actions.querySelector<HTMLButtonElement>('button')?.focus();
   };
@@ -35,7 +43,7 @@ function row(run: UnfinishedRun): HTMLElement {
   return h(
     'li',
     { class: 'unfinished-run', 'data-run': id },
-    h('p', {}, h('strong', {}, title), ` — reached ${reached} · ${savedText(saved.savedMs)}`),
+    h('p', {}, h('strong', {}, title), ` — ${t('app:unfinished.reached', { reached })} · ${savedText(saved.savedMs)}`),
     actions,
   );
 }
@@ -51,7 +59,7 @@ export function unfinishedBox(): { box: HTMLElement; off: () => void } {
         : h(
             'section',
             { class: 'resume', 'aria-labelledby': 'resume-title' },
-            h('h2', { id: 'resume-title' }, `Unfinished runs (${runs.length})`),
+            h('h2', { id: 'resume-title' }, t('app:unfinished.title', { count: runs.length })),
             h('ul', { class: 'unfinished', 'aria-labelledby': 'resume-title' }, ...runs.map(row)),
           ),
     );

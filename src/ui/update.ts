@@ -1,5 +1,6 @@
 /** The offline app's quiet "new version ready" prompt: a polite status region with Reload and Later, never a dialog. */
 import { registerSW } from 'virtual:pwa-register';
+import { t } from '../i18n';
 import { button, h, replace } from './dom';
 
 /**
@@ -7,15 +8,15 @@ import { button, h, replace } from './dom';
  * a status region added empty at start, so screen readers announce the offer when it appears.
  */
 export function offerUpdates(parent: HTMLElement): void {
-  const region = h('div', { class: 'update-prompt', role: 'status', 'aria-label': 'Update' });
+  const region = h('div', { class: 'update-prompt', role: 'status', 'aria-label': t('app:update.label') });
   parent.append(region);
   const update = registerSW({
     onNeedRefresh: () =>
       replace(
         region,
-        h('p', {}, 'A new version of Skywatch is ready.'),
-        button('Reload', () => void update(true)),
-        button('Later', () => replace(region)),
+        h('p', {}, t('app:update.ready')),
+        button(t('app:update.reload'), () => void update(true)),
+        button(t('app:update.later'), () => replace(region)),
       ),
     onOfflineReady: () => {
       document.documentElement.dataset.offline = 'ready';

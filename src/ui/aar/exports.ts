@@ -1,5 +1,6 @@
 /** Export buttons of the debrief: the run, the score card, results history CSV, xAPI statements, LRS sending. */
 import type { State } from '../../engine/types';
+import { t } from '../../i18n';
 import type { ScoreCard } from '../../scoring/types';
 import { aarSession } from '../../store/aar';
 import { setOutbox, statementsOf } from '../../store/aarActions';
@@ -27,12 +28,12 @@ export function exportsSection(
   state: State,
 ): { el: HTMLElement; off: () => void } {
   const status = h('p', { class: 'lrs-status', role: 'status' });
-  const send = button('Send to LRS', () => sendToLrs(card, state));
+  const send = button(t('aar:exports.send'), () => sendToLrs(card, state));
   const drawLrs = (): void => {
     const { lrs, lrsStatus, outbox } = aarSession.getState();
     send.hidden = !lrs.endpoint.trim();
-    const waiting = outbox.length ? ` ${outbox.length} run(s) waiting to be sent.` : '';
-    status.textContent = lrs.endpoint.trim() ? `${lrsStatus ?? 'LRS configured.'}${waiting}` : '';
+    const waiting = outbox.length ? ` ${t('aar:lrs.waiting', { count: outbox.length })}` : '';
+    status.textContent = lrs.endpoint.trim() ? `${lrsStatus ?? t('aar:lrs.configured')}${waiting}` : '';
   };
   const xapi = (): void => {
     const entry = aarSession.getState().entry;
@@ -41,16 +42,18 @@ export function exportsSection(
   const el = h(
     'section',
     { class: 'exports', 'aria-labelledby': 'exports-title' },
-    h('h2', { id: 'exports-title' }, 'Exports'),
+    h('h2', { id: 'exports-title' }, t('aar:exports.title')),
     h(
       'div',
       { class: 'row' },
-      button('Download run', () => download(`${scenarioId}-run.json`, actionScript(record))),
-      button('Score card (JSON)', () => download(`${scenarioId}-scorecard.json`, `${JSON.stringify(card, null, 2)}\n`)),
-      button('Results history (CSV)', () =>
+      button(t('aar:exports.run'), () => download(`${scenarioId}-run.json`, actionScript(record))),
+      button(t('aar:exports.scoreCard'), () =>
+        download(`${scenarioId}-scorecard.json`, `${JSON.stringify(card, null, 2)}\n`),
+      ),
+      button(t('aar:exports.history'), () =>
         download('skywatch-results.csv', historyCsv(aarSession.getState().history), 'text/csv'),
       ),
-      button('xAPI statements', xapi),
+      button(t('aar:exports.xapi'), xapi),
       send,
     ),
     status,

@@ -1,10 +1,12 @@
 /** The library's results box: score trend per scenario, reopen past debriefs, open a run file, LRS settings. */
+import { t } from '../../i18n';
 import { aarSession } from '../../store/aar';
 import { openRunFile, reopen, updateLrs } from '../../store/aarActions';
 import type { HistoryEntry } from '../../store/history';
 import { historyCsv, trends } from '../../store/historyCsv';
 import { lrsWarnings } from '../../store/lrs';
 import { button, h, input, replace } from '../dom';
+import { dateTimeText } from '../format';
 import { download } from './download';
 import { flushOutbox } from './lrsSend';
 import { trendChart } from './trendChart';
@@ -31,12 +33,16 @@ function scenarioBlock(runs: HistoryEntry[]): HTMLElement {
             'span',
             {},
             `#${n} `,
-            h('time', { datetime: new Date(r.finishedMs).toISOString() }, new Date(r.finishedMs).toLocaleString()),
+            h('time', { datetime: new Date(r.finishedMs).toISOString() }, dateTimeText(r.finishedMs)),
           ),
-          h('span', { class: r.passed ? 'pass' : 'fail' }, `${r.overall} · ${r.passed ? 'passed' : 'not passed'}`),
-          button('Reopen', () => reopen(r), {
+          h(
+            'span',
+            { class: r.passed ? 'pass' : 'fail' },
+            `${r.overall} · ${r.passed ? t('aar:history.passed') : t('aar:history.notPassed')}`,
+          ),
+          button(t('aar:history.reopen'), () => reopen(r), {
             class: 'link',
-            'aria-label': `Reopen debrief: ${title}, attempt ${n}`,
+            'aria-label': t('aar:history.reopenLabel', { title, n }),
           }),
         );
       }),
@@ -51,18 +57,18 @@ function runFilePicker(): HTMLElement {
     picker.value = '';
     if (file) file.text().then((text) => openRunFile(file.name, text));
   });
-  return h('div', { class: 'run-file' }, h('label', { for: 'run-file' }, 'Open run file…'), picker);
+  return h('div', { class: 'run-file' }, h('label', { for: 'run-file' }, t('aar:history.openRun')), picker);
 }
 
 function lrsSettings(): { el: HTMLElement; draw: () => void } {
   const s = aarSession.getState().lrs;
   const fields = {
-    endpoint: input('LRS endpoint', { type: 'url', value: s.endpoint, placeholder: 'https://lrs.example/xapi' }),
-    username: input('LRS key (user)', { value: s.username, autocomplete: 'off' }),
-    password: input('LRS secret', { type: 'password', value: s.password, autocomplete: 'off' }),
-    learner: input('Learner name', { value: s.learner }),
+    endpoint: input(t('aar:lrs.endpoint'), { type: 'url', value: s.endpoint, placeholder: 'https://lrs.example/xapi' }),
+    username: input(t('aar:lrs.user'), { value: s.username, autocomplete: 'off' }),
+    password: input(t('aar:lrs.secret'), { type: 'password', value: s.password, autocomplete: 'off' }),
+    learner: input(t('aar:lrs.learner'), { value: s.learner }),
   };
-  const warnings = h('ul', { class: 'lrs-warnings', 'aria-label': 'Problems with these LRS settings' });
+  const warnings = h('ul', { class: 'lrs-warnings', 'aria-label': t('aar:lrs.problems') });
   const warn = (): void =>
     replace(warnings, ...lrsWarnings(aarSession.getState().lrs).map((w) => h('li', { class: 'fail' }, w)));
   for (const [key, f] of Object.entries(fields)) {
@@ -75,24 +81,26 @@ function lrsSettings(): { el: HTMLElement; draw: () => void } {
   const remember = h('input', { type: 'checkbox', checked: s.rememberSecret });
   remember.addEventListener('change', () => updateLrs({ rememberSecret: remember.checked }));
   const status = h('p', { class: 'hint', role: 'status' });
-  const retry = button('Retry sending', () => flushOutbox());
+  const retry = button(t('aar:lrs.retry'), () => flushOutbox());
   const draw = (): void => {
     const { outbox, lrsStatus } = aarSession.getState();
     retry.hidden = outbox.length === 0;
     const last = outbox.find((o) => o.lastError)?.lastError;
     status.textContent = outbox.length
-      ? `${outbox.length} run(s) waiting to be sent${last ? `: ${last}` : ''}.`
-      : (lrsStatus ?? 'Statements are sent when a run ends, if an endpoint is set.');
+      ? last
+        ? t('aar:lrs.waitingBecause', { count: outbox.length, reason: last })
+        : t('aar:lrs.waiting', { count: outbox.length })
+      : (lrsStatus ?? t('aar:lrs.idle'));
   };
   const el = h(
     'details',
     { class: 'lrs' },
-    h('summary', {}, 'Learning record store (xAPI)'),
+    h('summary', {}, t('aar:lrs.title')),
     fields.endpoint.field,
     fields.username.field,
     fields.password.field,
-    h('label', { class: 'check' }, remember, 'Remember the secret on this computer'),
-    h('p', { class: 'hint' }, 'Otherwise the secret is kept only until the browser closes.'),
+    h('label', { class: 'check' }, remember, t('aar:lrs.remember')),
+    h('p', { class: 'hint' }, t('aar:lrs.rememberHint')),
     warnings,
     fields.learner.field,
     retry,
@@ -105,7 +113,7 @@ function lrsSettings(): { el: HTMLElement; draw: () => void } {
 export function historyBox(): { box: HTMLElement; off: () => void } {
   const list = h('div', { class: 'history' });
   const lrs = lrsSettings();
-  const csv = button('Results history (CSV)', () =>
+  const csv = button(t('aar:exports.history'), () =>
     download('skywatch-results.csv', historyCsv(aarSession.getState().history), 'text/csv'),
   );
   const draw = (): void => {
@@ -116,8 +124,8 @@ export function historyBox(): { box: HTMLElement; off: () => void } {
       list,
       historyError ? h('p', { class: 'fail' }, historyError) : null,
       groups.length === 0
-        ? h('p', { class: 'hint' }, 'No results yet.')
-        : h('ul', { class: 'history-list', 'aria-label': 'Results by scenario' }, ...groups.map(scenarioBlock)),
+        ? h('p', { class: 'hint' }, t('aar:history.none'))
+        : h('ul', { class: 'history-list', 'aria-label': t('aar:history.byScenario') }, ...groups.map(scenarioBlock)),
     );
     lrs.draw();
   };
@@ -128,7 +136,7 @@ export function historyBox(): { box: HTMLElement; off: () => void } {
   const box = h(
     'section',
     { 'aria-labelledby': 'results-title' },
-    h('h2', { id: 'results-title' }, 'Your results'),
+    h('h2', { id: 'results-title' }, t('aar:history.title')),
     list,
     h('div', { class: 'row' }, runFilePicker(), csv),
     lrs.el,

@@ -5,6 +5,7 @@
  */
 
 import type { Statement } from '@xapi/xapi';
+import { t } from '../../i18n';
 import { aarSession } from '../../store/aar';
 import { setOutbox } from '../../store/aarActions';
 import { basicAuth, type OutboxItem, statementsUrl } from '../../store/lrs';
@@ -44,26 +45,25 @@ async function post(item: OutboxItem): Promise<Posted> {
       headers: { ...headers, 'Content-Type': 'application/json' },
       body: JSON.stringify(fresh),
     });
-    const error = res.ok ? null : `the LRS answered ${res.status} ${res.statusText}`.trim();
+    const error = res.ok ? null : t('aar:lrs.answered', { status: `${res.status} ${res.statusText}`.trim() });
     return { error, sent: error ? 0 : fresh.length, skipped };
   } catch (e) {
-    return { error: `the LRS could not be reached (${(e as Error).message})`, sent: 0, skipped };
+    return { error: t('aar:lrs.unreachable', { reason: (e as Error).message }), sent: 0, skipped };
   }
 }
 
 /** The status line after sending: what was sent, what the LRS already had, or why it failed. */
 function statusOf(sent: number, skipped: number, error: string | null, left: number): string {
-  if (error) return `Sending failed: ${error}. ${left} run(s) kept for retry.`;
-  const had = skipped ? ` (${skipped} the LRS already had were not sent again)` : '';
-  if (sent === 0) return `Nothing new was sent: the LRS already has all ${skipped} statements.`;
-  return `Sent ${sent} statements to the LRS${had}.`;
+  if (error) return t('aar:lrs.failed', { error, left });
+  if (sent === 0) return t('aar:lrs.nothingNew', { skipped });
+  return skipped ? t('aar:lrs.sentSkipped', { sent, skipped }) : t('aar:lrs.sent', { sent });
 }
 
 /** Sends every queued run; what fails is kept with its reason. Resolves to how many runs are still waiting. */
 export async function flushOutbox(): Promise<number> {
   const { lrs, outbox } = aarSession.getState();
   if (!lrs.endpoint.trim() || outbox.length === 0) return outbox.length;
-  aarSession.setState({ lrsStatus: `Sending ${outbox.length} run(s) to the LRS…` });
+  aarSession.setState({ lrsStatus: t('aar:lrs.sending', { count: outbox.length }) });
   const left: OutboxItem[] = [];
   let sent = 0;
   let skipped = 0;

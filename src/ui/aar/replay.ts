@@ -1,5 +1,6 @@
 /** The replay: ground truth and the trainee's picture side by side, rebuilt by the engine at any moment. */
 import type { ContactState, State, Track } from '../../engine/types';
+import { t } from '../../i18n';
 import { cellName, cellOf } from '../../scenario/grid';
 import { ASSESSMENT_LABEL, truthLabel } from '../../scenario/labels';
 import type { Scenario } from '../../scenario/model';
@@ -70,14 +71,40 @@ function indicationMarker(c: ContactState): SVGElement | null {
 function contactLine(scenario: Scenario, c: ContactState): HTMLLIElement {
   const meta = scenario.contacts.find((x) => x.id === c.id);
   const name = meta?.label || c.id;
-  const seen = c.perception === 'observable' ? 'observable' : c.perception === 'indication' ? 'faint' : 'not seen';
+  const seen =
+    c.perception === 'observable'
+      ? t('aar:replay.observable')
+      : c.perception === 'indication'
+        ? t('aar:replay.faint')
+        : t('aar:replay.notSeen');
   const truth = meta ? truthLabel(meta.domain, meta.truth) : '';
-  return h('li', { 'data-contact': c.id }, `${name} (${truth}) at ${cellName(cellOf(c))}, ${seen}`);
+  return h('li', { 'data-contact': c.id }, t('aar:replay.contact', { name, truth, cell: cellName(cellOf(c)), seen }));
 }
 
-function trackLine(t: Track): HTMLLIElement {
-  const what = t.classification ? ASSESSMENT_LABEL[t.classification] : 'not classified';
-  return h('li', {}, `${t.label} at ${cellName(cellOf(t))}: ${what}${t.visible ? '' : ' (last seen)'}`);
+function trackLine(track: Track): HTMLLIElement {
+  const what = track.classification ? ASSESSMENT_LABEL[track.classification] : t('aar:replay.notClassified');
+  const where = { label: track.label, cell: cellName(cellOf(track)), what };
+  return h('li', {}, track.visible ? t('aar:replay.track', where) : t('aar:replay.trackLastSeen', where));
+}
+
+/** The replay's texts in the current language. */
+function replayText() {
+  return {
+    truthMap: t('aar:replay.truthMap'),
+    pictureMap: t('aar:replay.pictureMap'),
+    truthList: t('aar:replay.truthList'),
+    pictureList: t('aar:replay.pictureList'),
+    clock: t('aar:replay.clock'),
+    time: t('aar:replay.time'),
+    speed: t('aar:replay.speed'),
+    noContact: t('aar:replay.noContact'),
+    noTracks: t('aar:replay.noTracks'),
+    play: t('aar:replay.play'),
+    pause: t('aar:replay.pause'),
+    scrub: t('aar:replay.scrub'),
+    truthCaption: t('aar:replay.truthCaption'),
+    pictureCaption: t('aar:replay.pictureCaption'),
+  };
 }
 
 /** Mounts the replay into `root`; returns `seek` (jump to a moment) and a cleanup. */
@@ -86,27 +113,28 @@ export function mountReplay(
   scenario: Scenario,
   record: RunRecord,
 ): { seek: (tMs: number) => void; off: () => void } {
+  const text = replayText();
   const snaps = replaySnapshots(scenario, { seed: record.seed, actions: record.actions });
   const endMs = snaps.final.t;
-  const truthMap = mapPreview(scenario, 'Ground truth at the replay moment');
-  const pictureMap = mapPreview(scenario, 'Your picture at the replay moment');
+  const truthMap = mapPreview(scenario, text.truthMap);
+  const pictureMap = mapPreview(scenario, text.pictureMap);
   const truthLayer = svg('g', { class: 'replay-layer' });
   const pictureLayer = svg('g', { class: 'replay-layer' });
   truthMap.append(truthLayer);
   pictureMap.append(pictureLayer);
-  const truthList = h('ul', { class: 'replay-list', 'aria-label': 'Contacts at the replay moment' });
-  const pictureList = h('ul', { class: 'replay-list', 'aria-label': 'Your tracks at the replay moment' });
-  const clock = h('output', { class: 'replay-clock', 'aria-live': 'off', 'aria-label': 'Replay clock' });
+  const truthList = h('ul', { class: 'replay-list', 'aria-label': text.truthList });
+  const pictureList = h('ul', { class: 'replay-list', 'aria-label': text.pictureList });
+  const clock = h('output', { class: 'replay-clock', 'aria-live': 'off', 'aria-label': text.clock });
   const scrub = h('input', {
     type: 'range',
     min: 0,
     max: endMs,
     step: 250,
     value: 0,
-    'aria-label': 'Replay time',
+    'aria-label': text.scrub,
   });
   const speed = select(
-    'Replay speed',
+    text.speed,
     SPEEDS.map((n) => ({ value: String(n), text: `${n}×` })),
     '16',
   );
@@ -127,9 +155,9 @@ export function mountReplay(
     replace(pictureLayer, ...active.map(indicationMarker), ...state.tracks.map(trackMarker));
     replace(
       truthList,
-      ...(active.length ? active.map((c) => contactLine(scenario, c)) : [h('li', {}, 'No contact on the map')]),
+      ...(active.length ? active.map((c) => contactLine(scenario, c)) : [h('li', {}, text.noContact)]),
     );
-    replace(pictureList, ...(state.tracks.length ? state.tracks.map(trackLine) : [h('li', {}, 'No tracks yet')]));
+    replace(pictureList, ...(state.tracks.length ? state.tracks.map(trackLine) : [h('li', {}, text.noTracks)]));
   };
   const seek = (tMs: number): void => {
     t = Math.max(0, Math.min(endMs, tMs));
@@ -143,10 +171,10 @@ export function mountReplay(
     if (t >= endMs) setPlaying(false);
     else frame = requestAnimationFrame(tick);
   };
-  const play = button('Play', () => setPlaying(!playing), { class: 'primary' });
+  const play = button(text.play, () => setPlaying(!playing), { class: 'primary' });
   function setPlaying(on: boolean): void {
     playing = on;
-    play.textContent = on ? 'Pause' : 'Play';
+    play.textContent = on ? text.pause : text.play;
     cancelAnimationFrame(frame);
     if (on) {
       if (t >= endMs) t = 0;
@@ -164,26 +192,14 @@ export function mountReplay(
       { class: 'replay-controls' },
       play,
       speed.field,
-      h('label', { class: 'field scrub' }, h('span', {}, 'Time'), scrub),
+      h('label', { class: 'field scrub' }, h('span', {}, text.time), scrub),
       clock,
     ),
     h(
       'div',
       { class: 'replay-maps' },
-      h(
-        'figure',
-        { class: 'replay-fig' },
-        truthMap,
-        h('figcaption', {}, 'Ground truth: where every contact really was'),
-        truthList,
-      ),
-      h(
-        'figure',
-        { class: 'replay-fig' },
-        pictureMap,
-        h('figcaption', {}, 'Your picture: your tracks and faint indications'),
-        pictureList,
-      ),
+      h('figure', { class: 'replay-fig' }, truthMap, h('figcaption', {}, text.truthCaption), truthList),
+      h('figure', { class: 'replay-fig' }, pictureMap, h('figcaption', {}, text.pictureCaption), pictureList),
     ),
   );
   draw();

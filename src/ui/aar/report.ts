@@ -1,16 +1,18 @@
 /** The after-action report sections (HSEEP shape): capabilities, strengths, improvements, probes, discussions. */
 
+import { t } from '../../i18n';
 import { FIELD_LABEL, plainWords } from '../../scenario/labels';
 import type { Aar, CapabilityResult, ProbeLevel } from '../../scoring/aar';
 import type { ScoreCard } from '../../scoring/types';
 import { h } from '../dom';
+import { capabilityText } from '../format';
 
-const RATING_TEXT = {
-  P: 'Performed without challenges',
-  S: 'Performed with some challenges',
-  M: 'Performed with major challenges',
-  U: 'Unable to perform',
-  'N/A': 'Did not come up',
+const RATING = {
+  P: () => t('aar:rating.P'),
+  S: () => t('aar:rating.S'),
+  M: () => t('aar:rating.M'),
+  U: () => t('aar:rating.U'),
+  'N/A': () => t('aar:rating.NA'),
 } as const;
 
 function section(id: string, title: string, ...body: (Node | null)[]): HTMLElement {
@@ -25,9 +27,9 @@ function capabilityBlock(c: CapabilityResult): HTMLElement {
     h(
       'h3',
       { id },
-      `${c.capability.charAt(0).toUpperCase()}${c.capability.slice(1)} — `,
-      h('abbr', { class: `rating r-${c.rating}`, title: RATING_TEXT[c.rating] }, c.rating),
-      ` ${RATING_TEXT[c.rating]}${c.score === null ? '' : ` (${Math.round(c.score)})`}`,
+      `${capabilityText(c.capability).charAt(0).toLocaleUpperCase()}${capabilityText(c.capability).slice(1)} — `,
+      h('abbr', { class: `rating r-${c.rating}`, title: RATING[c.rating]() }, c.rating),
+      ` ${RATING[c.rating]()}${c.score === null ? '' : ` (${Math.round(c.score)})`}`,
     ),
     h(
       'table',
@@ -35,7 +37,13 @@ function capabilityBlock(c: CapabilityResult): HTMLElement {
       h(
         'thead',
         {},
-        h('tr', {}, ...['Objective', 'Rating', 'Score', 'Evidence'].map((t) => h('th', { scope: 'col' }, t))),
+        h(
+          'tr',
+          {},
+          ...[t('aar:report.objective'), t('aar:report.rating'), t('aar:report.score'), t('aar:report.evidence')].map(
+            (head) => h('th', { scope: 'col' }, head),
+          ),
+        ),
       ),
       h(
         'tbody',
@@ -45,7 +53,7 @@ function capabilityBlock(c: CapabilityResult): HTMLElement {
             'tr',
             {},
             h('th', { scope: 'row' }, o.text),
-            h('td', { class: `rating r-${o.rating}` }, h('abbr', { title: RATING_TEXT[o.rating] }, o.rating)),
+            h('td', { class: `rating r-${o.rating}` }, h('abbr', { title: RATING[o.rating]() }, o.rating)),
             h('td', {}, o.score === null ? '—' : String(Math.round(o.score))),
             h('td', {}, h('ul', {}, ...o.evidence.map((e) => h('li', {}, plainWords(e.text))))),
           ),
@@ -59,7 +67,11 @@ function probeBlock(level: ProbeLevel): HTMLElement {
   return h(
     'div',
     { class: 'probe-level' },
-    h('h3', {}, `Level ${level.level}, ${level.name}: ${level.correct} of ${level.total} right`),
+    h(
+      'h3',
+      {},
+      t('aar:report.level', { level: level.level, name: level.name, correct: level.correct, total: level.total }),
+    ),
     h(
       'ul',
       {},
@@ -67,8 +79,12 @@ function probeBlock(level: ProbeLevel): HTMLElement {
         h(
           'li',
           {},
-          `${i.question} You answered ${i.given ?? 'nothing'}`,
-          i.right === null ? ' (not scored).' : i.right ? ': right.' : `; the answer was ${i.correct ?? '—'}.`,
+          `${i.question} ${t('aar:report.answered', { given: i.given ?? t('aar:report.nothing') })}`,
+          i.right === null
+            ? ` ${t('aar:report.notScored')}`
+            : i.right
+              ? t('aar:report.right')
+              : t('aar:report.wrong', { answer: i.correct ?? '—' }),
         ),
       ),
     ),
@@ -77,11 +93,21 @@ function probeBlock(level: ProbeLevel): HTMLElement {
 
 function accuracyTable(card: ScoreCard): HTMLElement {
   const fields = Object.entries(card.metrics.fieldAccuracy);
-  if (fields.length === 0) return h('p', {}, 'No report was delivered, so no field could be checked.');
+  if (fields.length === 0) return h('p', {}, t('aar:report.noReport'));
   return h(
     'table',
-    { class: 'accuracy', 'aria-label': 'Report accuracy by field' },
-    h('thead', {}, h('tr', {}, ...['Field', 'Right', 'Reports'].map((t) => h('th', { scope: 'col' }, t)))),
+    { class: 'accuracy', 'aria-label': t('aar:report.accuracy') },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...[t('aar:report.field'), t('aar:report.rightCol'), t('aar:report.reports')].map((head) =>
+          h('th', { scope: 'col' }, head),
+        ),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -101,17 +127,17 @@ function accuracyTable(card: ScoreCard): HTMLElement {
 /** The report sections of the after-action review. */
 export function reportSections(aar: Aar, card: ScoreCard): HTMLElement[] {
   return [
-    section('aar-caps', 'Capabilities and objectives', ...aar.capabilities.map(capabilityBlock)),
+    section('aar-caps', t('aar:report.capabilities'), ...aar.capabilities.map(capabilityBlock)),
     section(
       'aar-strengths',
-      'Strengths',
+      t('aar:report.strengths'),
       aar.strengths.length
         ? h('ul', {}, ...aar.strengths.map((s) => h('li', {}, s.text)))
-        : h('p', {}, 'No objective was performed without challenges this time.'),
+        : h('p', {}, t('aar:report.noStrengths')),
     ),
     section(
       'aar-improve',
-      'Areas for improvement',
+      t('aar:report.improvements'),
       aar.improvements.length
         ? h(
             'ol',
@@ -120,28 +146,28 @@ export function reportSections(aar: Aar, card: ScoreCard): HTMLElement[] {
               h(
                 'li',
                 {},
-                h('span', { class: 'cap' }, i.capability),
+                h('span', { class: 'cap' }, capabilityText(i.capability)),
                 ` ${plainWords(i.what)} `,
-                h('span', { class: 'suggestion' }, h('strong', {}, 'Next time: '), plainWords(i.suggestion)),
+                h('span', { class: 'suggestion' }, h('strong', {}, t('aar:report.nextTime')), plainWords(i.suggestion)),
               ),
             ),
           )
-        : h('p', {}, 'None: every objective that came up was performed without challenges.'),
+        : h('p', {}, t('aar:report.noImprovements')),
     ),
     section(
       'aar-probes',
-      'Situational awareness probes',
-      aar.probes.length ? h('div', {}, ...aar.probes.map(probeBlock)) : h('p', {}, 'No probe was asked in this run.'),
+      t('aar:report.probes'),
+      aar.probes.length ? h('div', {}, ...aar.probes.map(probeBlock)) : h('p', {}, t('aar:report.noProbes')),
     ),
     aar.discussions.length
       ? section(
           'aar-discussion',
-          'Discussion answers',
+          t('aar:report.discussions'),
           ...aar.discussions.map((d) =>
             h('div', { class: 'discussion' }, h('p', { class: 'meta' }, d.question), h('p', {}, d.answer)),
           ),
         )
       : h('span', {}),
-    section('aar-accuracy', 'Report accuracy by field', accuracyTable(card)),
+    section('aar-accuracy', t('aar:report.accuracy'), accuracyTable(card)),
   ];
 }

@@ -1,4 +1,5 @@
 /** The play screen's keyboard map: a pure key → command table, listed in the help overlay. */
+import { t } from '../../i18n';
 
 export type Command =
   | { kind: 'pause' }
@@ -31,23 +32,26 @@ export interface KeyHelp {
   does: string;
 }
 
-export const KEY_HELP: readonly KeyHelp[] = [
-  { keys: 'Space', does: 'Pause or resume' },
-  { keys: '1 / 2 / 4', does: 'Speed 1×, 2×, 4×' },
-  { keys: 'F / Shift+F', does: 'Focus the next / previous sector (then none)' },
-  { keys: 'J / K', does: 'Select the next / previous track' },
-  { keys: 'Arrow keys', does: 'Move the map cursor' },
-  { keys: 'I', does: 'Move the cursor to the next sighting or indication' },
-  { keys: 'M or Enter', does: 'Mark the cell under the map cursor' },
-  { keys: 'C', does: 'Classify the selected track (pick a choice: it applies at once; Enter too)' },
-  { keys: 'R', does: 'Report the selected track (opens the report form)' },
-  { keys: 'Y / W / T', does: 'Team posture: normal / alert / take cover' },
-  { keys: 'E', does: 'Switch emissions (personal devices) on or off' },
-  { keys: 'A', does: 'Acknowledge the oldest unacknowledged message' },
-  { keys: 'G', does: 'Facilitator view (ground truth, notes, injects) on or off' },
-  { keys: '?', does: 'Show or hide this help' },
-  { keys: 'Escape', does: 'Close the open form or overlay' },
-];
+/** The help overlay's rows, in the current language. */
+export function keyHelp(): readonly KeyHelp[] {
+  return [
+    { keys: t('app:keys.space'), does: t('app:keys.pause') },
+    { keys: '1 / 2 / 4', does: t('app:keys.speed') },
+    { keys: 'F / Shift+F', does: t('app:keys.focus') },
+    { keys: 'J / K', does: t('app:keys.track') },
+    { keys: t('app:keys.arrows'), does: t('app:keys.cursor') },
+    { keys: 'I', does: t('app:keys.nextSighting') },
+    { keys: t('app:keys.markKeys'), does: t('app:keys.mark') },
+    { keys: 'C', does: t('app:keys.classify') },
+    { keys: 'R', does: t('app:keys.report') },
+    { keys: 'Y / W / T', does: t('app:keys.posture') },
+    { keys: 'E', does: t('app:keys.emissions') },
+    { keys: 'A', does: t('app:keys.ack') },
+    { keys: 'G', does: t('app:keys.facilitator') },
+    { keys: '?', does: t('app:keys.help') },
+    { keys: t('app:keys.escape'), does: t('app:keys.close') },
+  ];
+}
 
 const PLAIN: Record<string, Command> = {
   ' ': { kind: 'pause' },

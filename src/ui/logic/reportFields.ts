@@ -1,4 +1,5 @@
 /** The SALUTE report form's fields, and turning what was typed into a report (or saying what is wrong). */
+import { t } from '../../i18n';
 import { parseCell } from '../../scenario/grid';
 import { valueLabel } from '../../scenario/labels';
 import type { Report } from '../../scenario/schema';
@@ -30,23 +31,83 @@ export interface FieldSpec {
 const withUnknown = <T extends string>(choices: readonly T[]): readonly (T | typeof UNKNOWN)[] =>
   choices.includes(UNKNOWN as T) ? choices : [...choices, UNKNOWN];
 
+/** A field whose label and hint are read in the current language each time they are shown. */
+function field(name: FieldName, label: () => string, more: Pick<FieldSpec, 'choices' | 'kind'>, hint?: () => string) {
+  return {
+    name,
+    ...more,
+    get label(): string {
+      return label();
+    },
+    get hint(): string | undefined {
+      return hint?.();
+    },
+  };
+}
+
 export const REPORT_FIELDS: readonly FieldSpec[] = [
-  { name: 'count', label: 'Size: how many', kind: 'count', hint: 'a number, or unknown' },
-  { name: 'type', label: 'Type', choices: withUnknown(REPORT_TYPES) },
-  { name: 'size', label: 'Size of each', choices: withUnknown(SIZES) },
-  { name: 'activity', label: 'Activity', choices: withUnknown(ACTIVITIES) },
-  { name: 'direction', label: 'Direction of travel', choices: withUnknown(DIRECTIONS) },
-  { name: 'location', label: 'Location (cell)', kind: 'cell', hint: 'e.g. E5' },
-  { name: 'perimeter', label: 'Perimeter', choices: withUnknown(PERIMETER_SIDES) },
-  { name: 'operatorLocation', label: 'Operator location', kind: 'operator', hint: 'a cell, or unknown' },
-  { name: 'description', label: 'Description (markings)', kind: 'text', hint: 'blank if none seen' },
-  { name: 'lights', label: 'Lights', choices: withUnknown(LIGHT_MODES) },
-  { name: 'lightColor', label: 'Light colour', kind: 'text', hint: 'blank if not seen' },
-  { name: 'timeFirstSeen', label: 'Time first seen', kind: 'clock', hint: 'HH:MM' },
-  { name: 'timeLastSeen', label: 'Time last seen', kind: 'clock', hint: 'HH:MM' },
-  { name: 'payload', label: 'Payload', choices: withUnknown(PAYLOADS) },
-  { name: 'assessment', label: 'Assessment', choices: withUnknown(ASSESSMENTS) },
+  field(
+    'count',
+    () => t('app:reportForm.count'),
+    { kind: 'count' },
+    () => t('app:reportForm.countHint'),
+  ),
+  field('type', () => t('app:reportForm.type'), { choices: withUnknown(REPORT_TYPES) }),
+  field('size', () => t('app:reportForm.size'), { choices: withUnknown(SIZES) }),
+  field('activity', () => t('app:reportForm.activity'), { choices: withUnknown(ACTIVITIES) }),
+  field('direction', () => t('app:reportForm.direction'), { choices: withUnknown(DIRECTIONS) }),
+  field(
+    'location',
+    () => t('app:reportForm.location'),
+    { kind: 'cell' },
+    () => t('app:reportForm.locationHint'),
+  ),
+  field('perimeter', () => t('app:reportForm.perimeter'), { choices: withUnknown(PERIMETER_SIDES) }),
+  field(
+    'operatorLocation',
+    () => t('app:reportForm.operatorLocation'),
+    { kind: 'operator' },
+    () => t('app:reportForm.operatorHint'),
+  ),
+  field(
+    'description',
+    () => t('app:reportForm.description'),
+    { kind: 'text' },
+    () => t('app:reportForm.descriptionHint'),
+  ),
+  field('lights', () => t('app:reportForm.lights'), { choices: withUnknown(LIGHT_MODES) }),
+  field(
+    'lightColor',
+    () => t('app:reportForm.lightColor'),
+    { kind: 'text' },
+    () => t('app:reportForm.lightColorHint'),
+  ),
+  field(
+    'timeFirstSeen',
+    () => t('app:reportForm.timeFirstSeen'),
+    { kind: 'clock' },
+    () => t('app:reportForm.clockHint'),
+  ),
+  field(
+    'timeLastSeen',
+    () => t('app:reportForm.timeLastSeen'),
+    { kind: 'clock' },
+    () => t('app:reportForm.clockHint'),
+  ),
+  field('payload', () => t('app:reportForm.payload'), { choices: withUnknown(PAYLOADS) }),
+  field('assessment', () => t('app:reportForm.assessment'), { choices: withUnknown(ASSESSMENTS) }),
 ];
+
+/** Whether typed text means "unknown" (in English, the format's word, or in the current language). */
+function isUnknown(raw: string): boolean {
+  const word = raw.toLocaleLowerCase();
+  return word === UNKNOWN || word === t('app:reportForm.unknownWord').toLocaleLowerCase();
+}
+
+/** Whether typed text means "not seen" (in English or in the current language). */
+function isNotSeen(raw: string): boolean {
+  return /^not[- ]seen$/i.test(raw) || raw.toLocaleLowerCase() === t('app:reportForm.notSeenWord').toLocaleLowerCase();
+}
 
 export interface FieldError {
   field: FieldName;
@@ -70,7 +131,7 @@ export function readReport(
   for (const spec of REPORT_FIELDS) {
     const raw = (values[spec.name] ?? '').trim();
     if (raw === '') continue;
-    if (raw.toLowerCase() === UNKNOWN) {
+    if (isUnknown(raw)) {
       report[spec.name] = UNKNOWN;
       continue;
     }
@@ -79,25 +140,26 @@ export function readReport(
       else
         errors.push({
           field: spec.name,
-          message: `choose one of: ${spec.choices.map((c) => valueLabel(spec.name, c)).join(', ')}`,
+          message: t('app:reportForm.chooseOne', {
+            list: spec.choices.map((c) => valueLabel(spec.name, c)).join(', '),
+          }),
         });
     } else if (spec.kind === 'count') {
       const n = Number(raw);
       if (Number.isInteger(n) && n >= 0) report.count = n;
-      else errors.push({ field: 'count', message: 'give a whole number (0 or more), or unknown' });
+      else errors.push({ field: 'count', message: t('app:reportForm.badCount') });
     } else if (spec.kind === 'cell' || spec.kind === 'operator') {
-      if (spec.kind === 'operator' && /^not[- ]seen$/i.test(raw)) report[spec.name] = 'not-seen';
+      if (spec.kind === 'operator' && isNotSeen(raw)) report[spec.name] = 'not-seen';
       else {
         const cell = onMap(raw, map.cols, map.rows);
         if (cell) report[spec.name] = cell;
         else {
-          const also = ', or unknown';
-          errors.push({ field: spec.name, message: `give a cell from A1 to ${lastCol}${map.rows}${also}` });
+          errors.push({ field: spec.name, message: t('app:reportForm.badCell', { last: `${lastCol}${map.rows}` }) });
         }
       }
     } else if (spec.kind === 'clock') {
       if (clockToMinutes(raw) !== null) report[spec.name] = raw;
-      else errors.push({ field: spec.name, message: 'give a clock time as HH:MM (e.g. 05:43), or unknown' });
+      else errors.push({ field: spec.name, message: t('app:reportForm.badClock') });
     } else report[spec.name] = raw;
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, report: report as Report };
@@ -108,11 +170,15 @@ export function reportValues(report: Report): Partial<Record<FieldName, string>>
   const values: Partial<Record<FieldName, string>> = {};
   for (const spec of REPORT_FIELDS) {
     const v = report[spec.name];
-    if (v !== undefined) values[spec.name] = v === 'not-seen' ? 'not seen' : String(v);
+    if (v === undefined) continue;
+    if (v === 'not-seen') values[spec.name] = t('app:reportForm.notSeenWord');
+    else if (v === UNKNOWN && !spec.choices) values[spec.name] = t('app:reportForm.unknownWord');
+    else values[spec.name] = String(v);
   }
   return values;
 }
 
 /** The line under the form's title. */
-export const READ_HINT =
-  'Prefilled with what you have observed of this track, and nothing else. Leave a field blank (or choose unknown) if you did not see it: an honest unknown scores, a guess does not.';
+export function readHint(): string {
+  return t('app:reportForm.readHint');
+}

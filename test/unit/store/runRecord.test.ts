@@ -128,7 +128,16 @@ describe('settings', () => {
       defaultSpeed: 4,
       palette: 'standard',
       sound: true,
+      language: 'auto',
     });
-    expect(parseSettings('{{')).toEqual({ defaultSpeed: 1, palette: 'standard', sound: false });
+    expect(parseSettings('{{')).toEqual({ defaultSpeed: 1, palette: 'standard', sound: false, language: 'auto' });
+  });
+
+  test('the language is a language of the trainer or auto', () => {
+    expect(parseSettings('{"language":"es"}').language).toBe('es');
+    expect(parseSettings('{"language":"en"}').language).toBe('en');
+    expect(parseSettings('{"language":"fr"}').language).toBe('auto');
+    expect(parseSettings('{"language":"ES"}').language).toBe('auto');
+    expect(parseSettings(null).language).toBe('auto');
   });
 });
