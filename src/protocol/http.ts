@@ -24,9 +24,25 @@ export interface ProblemsResponse {
   problems: string[];
 }
 
-/** 404 / 410 / 401 / 400 answer with a message for people. */
+/** Why a request failed, as a code a client can word in its own language (the `error` text is English). */
+export type ErrorReason =
+  | 'bad-code'
+  | 'unknown-class'
+  | 'ended-class'
+  | 'bad-body'
+  | 'bad-join'
+  | 'wrong-key'
+  | 'no-seat'
+  | 'broken-scenario'
+  | 'server-failed'
+  | 'no-api'
+  | 'too-large'
+  | 'bad-request';
+
+/** 404 / 410 / 401 / 400 answer with a message for people, and (since the Spanish UI) its reason as a code. */
 export interface ErrorResponse {
   error: string;
+  reason?: ErrorReason;
 }
 
 /** One seat of `GET /api/classes/:code/results`; `card` is the scoring's ScoreCard (protocol does not import scoring). */

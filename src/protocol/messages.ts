@@ -103,6 +103,8 @@ export interface RefusedMessage {
   /** The engine's rejection code (e.g. "not-observable") or a ProtocolRefusal. */
   code: string;
   message: string;
+  /** The values the message names (inject, phase, command, sizes), so a client can word it in its own language. */
+  args?: Record<string, string | number>;
 }
 
 /** Server → instructor, on join: the class as created. */

@@ -61,7 +61,8 @@ interface Seat {
 
 type Who = { role: 'seat'; seatId: string; token?: string } | { role: 'instructor' };
 
-const refusal = (code: ProtocolRefusal | string, message: string): RefusedMessage => ({ code, message });
+const refusal = (code: ProtocolRefusal | string, message: string, args?: RefusedMessage['args']): RefusedMessage =>
+  args ? { code, message, args } : { code, message };
 
 export class ClassRoom extends Room {
   override autoDispose = false;
@@ -216,7 +217,8 @@ export class ClassRoom extends Room {
   /** Every message: bounded in size and rate, checked with the protocol's schemas, refused with a reason. */
   private receive(client: Client, type: string, message: unknown): void {
     const who = this.who.get(client.sessionId);
-    const refuse = (code: ProtocolRefusal | string, text: string) => client.send(MSG.refused, refusal(code, text));
+    const refuse = (code: ProtocolRefusal | string, text: string, args?: RefusedMessage['args']) =>
+      client.send(MSG.refused, refusal(code, text, args));
     if (!who) return;
     if (!this.buckets.get(client.sessionId)?.take(Date.now())) {
       refuse('rate-limited', 'too many messages: slow down (at most 10 a second)');
@@ -224,11 +226,14 @@ export class ClassRoom extends Room {
     }
     const size = UTF8.encode(JSON.stringify(message ?? null) ?? '').byteLength;
     if (size > MAX_MESSAGE_BYTES) {
-      refuse('too-big', `a message is at most ${MAX_MESSAGE_BYTES} bytes (this one: ${size})`);
+      refuse('too-big', `a message is at most ${MAX_MESSAGE_BYTES} bytes (this one: ${size})`, {
+        max: MAX_MESSAGE_BYTES,
+        size,
+      });
       return;
     }
     if (who.role === 'seat') {
-      if (type !== MSG.act) refuse('not-allowed', `a seat sends only "act" messages, not "${type}"`);
+      if (type !== MSG.act) refuse('not-allowed', `a seat sends only "act" messages, not "${type}"`, { type });
       else this.act(client, who.seatId, message);
       return;
     }
@@ -255,7 +260,7 @@ export class ClassRoom extends Room {
           : this.classClock.phase === 'lobby'
             ? 'the class has not started'
             : 'the class has ended';
-      client.send(MSG.refused, refusal('not-running', why));
+      client.send(MSG.refused, refusal('not-running', why, { phase: this.classClock.phase }));
       return;
     }
     const result = seat.run.act(parsed.data.action);
@@ -297,7 +302,10 @@ export class ClassRoom extends Room {
       return;
     }
     if (this.classClock.phase !== 'running' && this.classClock.phase !== 'paused') {
-      client.send(MSG.refused, refusal('not-running', 'fire injects while the class runs or is paused'));
+      client.send(
+        MSG.refused,
+        refusal('not-running', 'fire injects while the class runs or is paused', { phase: this.classClock.phase }),
+      );
       return;
     }
     const inject = this.scenario.injects.find((i) => i.id === parsed.data.inject);
@@ -305,7 +313,10 @@ export class ClassRoom extends Room {
       const why = inject
         ? `inject "${inject.id}" is not optional: it fires by itself`
         : `no inject "${parsed.data.inject}"`;
-      client.send(MSG.refused, refusal(inject ? 'not-optional' : 'unknown-inject', why));
+      client.send(
+        MSG.refused,
+        refusal(inject ? 'not-optional' : 'unknown-inject', why, { inject: parsed.data.inject }),
+      );
       return;
     }
     let fired = 0;
@@ -319,7 +330,9 @@ export class ClassRoom extends Room {
     if (fired === 0)
       client.send(
         MSG.refused,
-        refusal('already-fired', `inject "${inject.id}" fired at no seat (already fired or runs over)`),
+        refusal('already-fired', `inject "${inject.id}" fired at no seat (already fired or runs over)`, {
+          inject: inject.id,
+        }),
       );
   }
 
@@ -332,7 +345,13 @@ export class ClassRoom extends Room {
     };
     const to: Record<string, Phase> = { start: 'running', pause: 'paused', resume: 'running', end: 'ended' };
     if (!from[type]?.includes(this.classClock.phase)) {
-      client.send(MSG.refused, refusal('bad-phase', `cannot ${type} a class that is ${this.classClock.phase}`));
+      client.send(
+        MSG.refused,
+        refusal('bad-phase', `cannot ${type} a class that is ${this.classClock.phase}`, {
+          command: type,
+          phase: this.classClock.phase,
+        }),
+      );
       return;
     }
     this.setPhase(to[type]);

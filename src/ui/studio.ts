@@ -1,4 +1,5 @@
 /** The studio screen, loaded only when it opens: its code (CodeMirror, the JSON language service) is its own chunk. */
+import { t } from '../i18n';
 import { closeStudio, studioDocument } from '../store/studio';
 import { h } from './dom';
 
@@ -9,7 +10,7 @@ export function mountStudioScreen(root: HTMLElement): () => void {
     closeStudio();
     return () => {};
   }
-  const waiting = h('p', { class: 'hint', role: 'status' }, 'Opening the studio…');
+  const waiting = h('p', { class: 'hint', role: 'status' }, t('studio:opening'));
   root.append(waiting);
   let unmount: (() => void) | null = null;
   let gone = false;
@@ -20,7 +21,7 @@ export function mountStudioScreen(root: HTMLElement): () => void {
       unmount = mountStudio(root, opened);
     })
     .catch(() => {
-      waiting.textContent = 'The studio could not be loaded. Check the connection and reload the page.';
+      waiting.textContent = t('studio:loadFailed');
     });
   return () => {
     gone = true;

@@ -1,4 +1,5 @@
 /** The library's way into the studio: a new scenario from a template, editing a file, and the drafts kept from before. */
+import { t } from '../i18n';
 import { builtinScenarios } from '../store/builtins';
 import { session } from '../store/session';
 import { openStudio, type StudioOrigin } from '../store/studio';
@@ -27,7 +28,9 @@ function editFile(file: File, handle: unknown): void {
     .then((text) =>
       openStudio({ text, name: file.name, origin: { kind: 'file', name: file.name }, draftId: null, handle }),
     )
-    .catch(() => session.setState({ notice: { kind: 'error', text: `${file.name} could not be read.` } }));
+    .catch(() =>
+      session.setState({ notice: { kind: 'error', text: t('studio:box.unreadable', { file: file.name }) } }),
+    );
 }
 
 /** "Edit a scenario file…": with a file handle where the browser offers one (so Save writes back), else a file input. */
@@ -49,11 +52,11 @@ function editFileButton(): HTMLElement {
       picker.click();
       return;
     }
-    show({ types: [{ description: 'Scenario', accept: { 'application/json': ['.json', '.jsonc'] } }] })
+    show({ types: [{ description: t('studio:box.fileType'), accept: { 'application/json': ['.json', '.jsonc'] } }] })
       .then(async ([handle]) => editFile(await handle.getFile(), handle))
       .catch(() => {});
   };
-  return h('span', {}, button('Edit a scenario file…', open), picker);
+  return h('span', {}, button(t('studio:box.editFile'), open), picker);
 }
 
 /** The file name a draft saves under: its file's, or one made from its title for a new scenario. */
@@ -83,7 +86,7 @@ function draftsList(list: HTMLElement): void {
           h(
             'li',
             {},
-            button(`Continue editing: ${d.title}`, () => {
+            button(t('studio:box.continue', { title: d.title }), () => {
               void drafts.load(d.id).then((draft) => {
                 if (draft) {
                   openStudio({
@@ -96,9 +99,9 @@ function draftsList(list: HTMLElement): void {
                 }
               });
             }),
-            h('span', { class: 'meta' }, ` saved ${clock(d.savedAt)} `),
-            button('Discard', () => void drafts.discard(d.id).then(() => draftsList(list)), {
-              'aria-label': `Discard the draft ${d.title}`,
+            h('span', { class: 'meta' }, ` ${t('studio:box.saved', { when: clock(d.savedAt) })} `),
+            button(t('studio:box.discard'), () => void drafts.discard(d.id).then(() => draftsList(list)), {
+              'aria-label': t('studio:box.discardLabel', { title: d.title }),
             }),
           ),
         ),
@@ -112,9 +115,9 @@ function draftsList(list: HTMLElement): void {
 
 /** The studio section of the library. */
 export function studioBox(): HTMLElement {
-  const from = h('select', { id: 'studio-template', 'aria-label': 'Start from' });
+  const from = h('select', { id: 'studio-template', 'aria-label': t('studio:box.startFrom') });
   const library = session.getState().library;
-  const start = button('New scenario', () => {
+  const start = button(t('studio:box.new'), () => {
     const choice = from.value;
     void import('../studio/templates').then(({ emptyScenario, copyOfScenario }) => {
       if (choice.startsWith('copy:')) {
@@ -148,17 +151,23 @@ export function studioBox(): HTMLElement {
     [20, 14],
     [26, 26],
   ]) {
-    from.append(h('option', { value: `${cols}x${rows}` }, `Empty map, ${cols} × ${rows}`));
+    from.append(h('option', { value: `${cols}x${rows}` }, t('studio:box.emptyMap', { cols, rows })));
   }
-  for (const e of library) from.append(h('option', { value: `copy:${e.file}` }, `Copy of ${e.scenario.title}`));
-  const drafts = h('ul', { class: 'drafts', 'aria-label': 'Drafts' });
+  for (const e of library)
+    from.append(h('option', { value: `copy:${e.file}` }, t('studio:box.copyOf', { title: e.scenario.title })));
+  const drafts = h('ul', { class: 'drafts', 'aria-label': t('studio:box.drafts') });
   drafts.hidden = true;
   draftsList(drafts);
   return h(
     'section',
     { 'aria-labelledby': 'studio-title', class: 'studio-entry' },
-    h('h2', { id: 'studio-title' }, 'Write a scenario'),
-    h('div', { class: 'row studio-start' }, h('label', { class: 'field' }, h('span', {}, 'Start from'), from), start),
+    h('h2', { id: 'studio-title' }, t('studio:box.title')),
+    h(
+      'div',
+      { class: 'row studio-start' },
+      h('label', { class: 'field' }, h('span', {}, t('studio:box.startFrom')), from),
+      start,
+    ),
     h('div', { class: 'row' }, editFileButton()),
     drafts,
   );

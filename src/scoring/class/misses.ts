@@ -1,7 +1,8 @@
 /** The commonest misses of a class, in plain words: what how many seats fell short on, from their score cards. */
+import { t } from '../../i18n';
 import type { Scenario } from '../../scenario/model';
 import type { RuleType } from '../../scenario/vocab';
-import { FIELD_NAME, type ReportField } from '../accuracy';
+import type { ReportField } from '../accuracy';
 import type { Evidence, ScoreCard } from '../types';
 
 /** One miss shared by some seats: "9 of 12 never reported where the operator of the grey quadcopter was". */
@@ -24,36 +25,70 @@ const MOSTLY_WRONG = 0.5;
 function contactName(scenario: Scenario, id: string): string {
   const c = scenario.contacts.find((x) => x.id === id);
   const label = c?.label || id;
-  return /^[A-Z][a-z]/.test(label) ? `the ${label[0].toLowerCase()}${label.slice(1)}` : label;
+  return /^[A-Z][a-z]/.test(label)
+    ? t('classroom:misses.theContact', { name: `${label[0].toLowerCase()}${label.slice(1)}` })
+    : label;
 }
 
 function injectName(scenario: Scenario, id: string): string {
   const inj = scenario.injects.find((i) => i.id === id);
-  if (inj?.type === 'message') return `the message from ${inj.from}`;
+  if (inj?.type === 'message') return t('classroom:misses.theMessage', { from: inj.from });
   if (inj?.type === 'probe') return `“${inj.question}”`;
   return id;
 }
 
-type Phrase = (what: string, none: boolean) => string;
+/** A miss as a whole sentence, given how many seats of how many missed it (the verb agrees in Spanish). */
+type Sentence = (count: number, of: number) => string;
+type Phrase = (what: string, none: boolean) => Sentence;
 
 const PHRASES: Record<RuleType, Phrase> = {
-  detect: (w, none) => (none ? `never marked ${w}` : `marked ${w} late`),
-  classify: (w) => `did not classify ${w} right`,
-  report: (w, none) => (none ? `never reported ${w}` : `reported ${w} late or with fields wrong`),
-  operator: (w, none) =>
-    none ? `never reported where the operator of ${w} was` : `put the operator of ${w} a cell off`,
-  protect: (w) => `did not take cover in time from ${w}`,
-  acknowledge: (w, none) => (none ? `never acknowledged ${w}` : `acknowledged ${w} late`),
-  probes: (w) => `answered ${w} wrong`,
-  emissions: () => 'did not switch devices off in time when ordered, or switched them back on',
-  alternateChannel: () => 'did not switch to the alternate channel in time when the primary failed',
-  falseReports: () => 'sent more false reports than allowed',
-  marks: () => 'marked things twice or marked what was not there',
+  detect: (what, none) => (count, of) =>
+    none
+      ? t('classroom:misses.detectNever', { count, of, what })
+      : t('classroom:misses.detectLate', { count, of, what }),
+  classify: (what) => (count, of) => t('classroom:misses.classify', { count, of, what }),
+  report: (what, none) => (count, of) =>
+    none
+      ? t('classroom:misses.reportNever', { count, of, what })
+      : t('classroom:misses.reportLate', { count, of, what }),
+  operator: (what, none) => (count, of) =>
+    none
+      ? t('classroom:misses.operatorNever', { count, of, what })
+      : t('classroom:misses.operatorOff', { count, of, what }),
+  protect: (what) => (count, of) => t('classroom:misses.protect', { count, of, what }),
+  acknowledge: (what, none) => (count, of) =>
+    none
+      ? t('classroom:misses.acknowledgeNever', { count, of, what })
+      : t('classroom:misses.acknowledgeLate', { count, of, what }),
+  probes: (what) => (count, of) => t('classroom:misses.probes', { count, of, what }),
+  emissions: () => (count, of) => t('classroom:misses.emissions', { count, of }),
+  alternateChannel: () => (count, of) => t('classroom:misses.alternateChannel', { count, of }),
+  falseReports: () => (count, of) => t('classroom:misses.falseReports', { count, of }),
+  marks: () => (count, of) => t('classroom:misses.marks', { count, of }),
+};
+
+/** Each report field as the class debrief names it. */
+const FIELD_WORD: Record<ReportField, () => string> = {
+  count: () => t('classroom:misses.fields.count'),
+  type: () => t('classroom:misses.fields.type'),
+  size: () => t('classroom:misses.fields.size'),
+  activity: () => t('classroom:misses.fields.activity'),
+  direction: () => t('classroom:misses.fields.direction'),
+  location: () => t('classroom:misses.fields.location'),
+  perimeter: () => t('classroom:misses.fields.perimeter'),
+  operatorLocation: () => t('classroom:misses.fields.operatorLocation'),
+  description: () => t('classroom:misses.fields.description'),
+  lights: () => t('classroom:misses.fields.lights'),
+  lightColor: () => t('classroom:misses.fields.lightColor'),
+  timeFirstSeen: () => t('classroom:misses.fields.timeFirstSeen'),
+  timeLastSeen: () => t('classroom:misses.fields.timeLastSeen'),
+  payload: () => t('classroom:misses.fields.payload'),
+  assessment: () => t('classroom:misses.fields.assessment'),
 };
 
 /** The misses of one seat's card: a key (to count seats) and its phrase, each once. */
-function seatMisses(scenario: Scenario, card: ScoreCard): Map<string, { phrase: string; objective: string }> {
-  const out = new Map<string, { phrase: string; objective: string }>();
+function seatMisses(scenario: Scenario, card: ScoreCard): Map<string, { phrase: Sentence; objective: string }> {
+  const out = new Map<string, { phrase: Sentence; objective: string }>();
   for (const o of card.objectives) {
     if (o.rating === 'P' || o.rating === 'N/A') continue;
     const short = o.evidence.filter((e) => e.credit < 1 && !NOT_SCORED.test(e.text));
@@ -78,20 +113,22 @@ function seatFields(card: ScoreCard): ReportField[] {
 /** The class's misses, commonest first (ties in objective order), each counted once per seat. */
 export function classMisses(scenario: Scenario, cards: readonly ScoreCard[]): ClassMiss[] {
   const of = cards.length;
-  const tally = new Map<string, { phrase: string; objective: string | null; count: number; order: number }>();
-  const count = (key: string, phrase: string, objective: string | null, order: number) => {
-    const t = tally.get(key) ?? { phrase, objective, count: 0, order };
-    t.count += 1;
-    tally.set(key, t);
+  const tally = new Map<string, { phrase: Sentence; objective: string | null; count: number; order: number }>();
+  const count = (key: string, phrase: Sentence, objective: string | null, order: number) => {
+    const entry = tally.get(key) ?? { phrase, objective, count: 0, order };
+    entry.count += 1;
+    tally.set(key, entry);
   };
   const objectiveOrder = (id: string) => scenario.objectives.findIndex((o) => o.id === id);
   for (const card of cards) {
     for (const [key, m] of seatMisses(scenario, card)) count(key, m.phrase, m.objective, objectiveOrder(m.objective));
     for (const f of seatFields(card)) {
-      count(`field|${f}`, `got the ${FIELD_NAME[f]} wrong in most of their reports`, null, scenario.objectives.length);
+      const field = FIELD_WORD[f]();
+      const phrase: Sentence = (n, all) => t('classroom:misses.field', { count: n, of: all, field });
+      count(`field|${f}`, phrase, null, scenario.objectives.length);
     }
   }
   return [...tally.values()]
     .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map((t) => ({ text: `${t.count} of ${of} ${t.phrase}`, count: t.count, of, objective: t.objective }));
+    .map((m) => ({ text: m.phrase(m.count, of), count: m.count, of, objective: m.objective }));
 }

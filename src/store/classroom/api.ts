@@ -1,5 +1,7 @@
 /** The classroom server's HTTP API, from the browser: create a class, reserve a seat, fetch the results. */
-import type { ClassResults, CreateClassResponse, JoinOptions } from '../../protocol';
+import { t } from '../../i18n';
+import type { ClassResults, CreateClassResponse, ErrorReason, JoinOptions } from '../../protocol';
+import { errorText } from './wording';
 
 /** An answer that was not a success: the status and the message (or problem lines) for people. */
 export class ApiError extends Error {
@@ -12,21 +14,21 @@ export class ApiError extends Error {
   }
 }
 
-const NO_SERVER = 'The classroom server did not answer. Check the address and your network, then try again.';
-
-async function call<T>(path: string, init: RequestInit): Promise<T> {
+/** Calls the API; a failure's message is worded in the current language (`classCode`: the class asked about). */
+async function call<T>(path: string, init: RequestInit, classCode = ''): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, init);
   } catch {
-    throw new ApiError(0, NO_SERVER);
+    throw new ApiError(0, t('classroom:api.noServer'));
   }
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) return body as T;
-  const b = (body ?? {}) as { error?: unknown; problems?: unknown };
+  const b = (body ?? {}) as { error?: unknown; reason?: ErrorReason; problems?: unknown };
   const problems = Array.isArray(b.problems) ? b.problems.map(String) : [];
-  const text = typeof b.error === 'string' ? b.error : problems.length ? 'The scenario has problems.' : NO_SERVER;
-  throw new ApiError(res.status, text, problems);
+  const fallback =
+    typeof b.error === 'string' ? b.error : problems.length ? t('classroom:api.problems') : t('classroom:api.noServer');
+  throw new ApiError(res.status, errorText(b.reason, classCode, fallback), problems);
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -38,14 +40,18 @@ export function createClass(scenario: string): Promise<CreateClassResponse> {
 
 /** Reserves a place in a class (a seat, or the instructor's console): what the SDK's consumeSeatReservation takes. */
 export function reserve<R>(code: string, options: JoinOptions): Promise<R> {
-  return call(`/api/classes/${encodeURIComponent(code)}/reservation`, {
-    method: 'POST',
-    headers: JSON_HEADERS,
-    body: JSON.stringify(options),
-  });
+  return call(
+    `/api/classes/${encodeURIComponent(code)}/reservation`,
+    { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(options) },
+    code,
+  );
 }
 
 /** Every seat's run and score card (instructor only). */
 export function fetchResults<Card>(code: string, key: string): Promise<ClassResults<Card>> {
-  return call(`/api/classes/${encodeURIComponent(code)}/results`, { headers: { authorization: `Bearer ${key}` } });
+  return call(
+    `/api/classes/${encodeURIComponent(code)}/results`,
+    { headers: { authorization: `Bearer ${key}` } },
+    code,
+  );
 }

@@ -1,6 +1,7 @@
 /** An ended class's exports: the class CSV and each seat's xAPI statements (one registration per seat, the class as grouping). */
 import type { Statement } from '@xapi/xapi';
 import { replay } from '../../engine';
+import { t } from '../../i18n';
 import type { Scenario } from '../../scenario/model';
 import { buildStatements } from '../../scoring/xapi';
 import { csvCell } from '../historyCsv';
@@ -9,16 +10,16 @@ import type { ClassSeat } from './state';
 /** The class CSV: a row per seat with its score, pass, and each objective's rating; formula-like text is defused. */
 export function classCsv(code: string, scenario: Scenario, scenarioHash: string, seats: readonly ClassSeat[]): string {
   const head = [
-    'class',
-    'scenario',
-    'name',
-    'seat',
-    'overall',
-    'pass_mark',
-    'passed',
-    'seed',
-    'actions',
-    'scenario_hash',
+    t('classroom:csv.class'),
+    t('classroom:csv.scenario'),
+    t('classroom:csv.name'),
+    t('classroom:csv.seat'),
+    t('classroom:csv.overall'),
+    t('classroom:csv.passMark'),
+    t('classroom:csv.passed'),
+    t('classroom:csv.seed'),
+    t('classroom:csv.actions'),
+    t('classroom:csv.scenarioHash'),
   ];
   const objectives = scenario.objectives.map((o) => o.id);
   const rows = seats.map((s) =>
@@ -38,7 +39,7 @@ export function classCsv(code: string, scenario: Scenario, scenarioHash: string,
       .map(csvCell)
       .join(','),
   );
-  const header = [...head, ...objectives.map((id) => `rating_${id}`)].map(csvCell).join(',');
+  const header = [...head, ...objectives.map((id) => t('classroom:csv.rating', { id }))].map(csvCell).join(',');
   return `${[header, ...rows].join('\r\n')}\r\n`;
 }
 

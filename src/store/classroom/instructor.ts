@@ -1,5 +1,6 @@
 /** This browser as the instructor's console: create a class, control it, watch it, and fetch the results at the end. */
 import { Client, type Room } from '@colyseus/sdk';
+import { t } from '../../i18n';
 import {
   type ClassInfoMessage,
   type ConsoleMessage,
@@ -15,6 +16,7 @@ import { keepAddress } from './address';
 import { ApiError, createClass, fetchResults, reserve } from './api';
 import { classResultsView } from './results';
 import { type Connection, classroom } from './state';
+import { refusalText } from './wording';
 
 /** Where the console keeps its class's code and key, so a reload keeps control (cleared when the tab closes). */
 export const INSTRUCTOR_KEY = 'skywatch.class.instructor';
@@ -52,7 +54,7 @@ function setConnection(connection: Connection): void {
 function onInfo(code: string, key: string, info: ClassInfoMessage): void {
   const parsed = parseScenario(info.scenarioText);
   if (!parsed.ok) {
-    classroom.setState({ instructorError: 'The class scenario could not be read in this browser.' });
+    classroom.setState({ instructorError: t('classroom:console.unreadable') });
     return;
   }
   const ins = classroom.getState().instructor;
@@ -102,7 +104,7 @@ export async function openConsole(code: string, key: string): Promise<void> {
     r.onMessage(MSG.classInfo, (info: ClassInfoMessage) => onInfo(code, key, info));
     r.onMessage(MSG.console, onConsole);
     r.onMessage(MSG.consoleRow, onRow);
-    r.onMessage(MSG.refused, (m: RefusedMessage) => classroom.setState({ instructorError: m.message }));
+    r.onMessage(MSG.refused, (m: RefusedMessage) => classroom.setState({ instructorError: refusalText(m) }));
     r.onMessage(MSG.ended, () => {
       patch({ phase: 'ended' });
       void loadResults();

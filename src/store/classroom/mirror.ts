@@ -1,6 +1,7 @@
 /** A seat's mirror: the same engine as the server's copy, moved only to the times and by the actions the server announces. */
 import { actionTimeMs, advanceTo, apply, replay } from '../../engine';
 import type { Action } from '../../engine/types';
+import { t } from '../../i18n';
 import type { AcceptedMessage, ClockMessage, WelcomeMessage } from '../../protocol';
 import { hashScenario, parseScenario } from '../../scenario';
 import type { ActionFile } from '../../scenario/schema';
@@ -18,7 +19,7 @@ export function recorded(a: ActionFile): RecordedAction {
 /** Rebuilds the seat's run from the server's welcome (first join, reload or reconnection); returns a problem, or null. */
 export function mirrorWelcome(w: WelcomeMessage): string | null {
   const parsed = parseScenario(w.scenarioText);
-  if (!parsed.ok) return 'The class scenario could not be read in this browser. Ask your instructor.';
+  if (!parsed.ok) return t('classroom:seat.unreadable');
   const scenario = parsed.value;
   const hash = hashScenario(w.scenarioText);
   const actions = w.actions.map(recorded);

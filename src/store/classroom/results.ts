@@ -2,7 +2,7 @@
 import type { SeatResult as WireSeat } from '../../protocol';
 import type { Scenario } from '../../scenario/model';
 import { scoreRun } from '../../scoring';
-import { classDebrief } from '../../scoring/class/debrief';
+import { type ClassDebrief, classDebrief } from '../../scoring/class/debrief';
 import type { ScoreCard } from '../../scoring/types';
 import { session } from '../session';
 import { recorded } from './mirror';
@@ -16,6 +16,11 @@ export function classResultsView(
 ): ClassResultsView {
   const mine: ClassSeat[] = seats.map((s) => ({ seatId: s.seatId, name: s.name, run: s.run, card: s.card }));
   return { seats: mine, debrief: classDebrief(scenario, mine), fetchedMs };
+}
+
+/** The class debrief worded in the current language (its misses are sentences, built again after a change of language). */
+export function currentDebrief(scenario: Scenario, view: ClassResultsView): ClassDebrief {
+  return classDebrief(scenario, view.seats);
 }
 
 /** Opens one trainee's own debrief and replay (the same screen a trainee sees), from the run of record. */

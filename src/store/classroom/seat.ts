@@ -1,5 +1,6 @@
 /** This browser as a seat in a class: joining, the server's messages, reconnection after a drop or a reload. */
 import { Client, type Room } from '@colyseus/sdk';
+import { t } from '../../i18n';
 import {
   type AcceptedMessage,
   type ClockMessage,
@@ -16,6 +17,7 @@ import { reserve } from './api';
 import { setSeatSender } from './link';
 import { finishSeat, mirrorAccepted, mirrorClock, mirrorWelcome } from './mirror';
 import { type Connection, classroom } from './state';
+import { refusalText } from './wording';
 
 /** Where a seat keeps what it needs to come back after a reload: cleared when the browser tab closes. */
 export const SEAT_KEY = 'skywatch.class.seat';
@@ -96,11 +98,11 @@ function attach(r: Room): void {
     }
     const why =
       phase === 'paused'
-        ? 'Paused by the instructor'
+        ? t('classroom:seat.paused')
         : phase === 'ended'
-          ? 'The class has ended'
-          : 'Waiting for the instructor to start';
-    session.setState({ notice: { kind: 'info', text: `${why}: nothing can be done yet.` } });
+          ? t('classroom:seat.ended')
+          : t('classroom:seat.lobby');
+    session.setState({ notice: { kind: 'info', text: t('classroom:seat.notYet', { why }) } });
     return false;
   });
   r.onMessage(MSG.welcome, (w: WelcomeMessage) => onWelcome(r, w));
@@ -108,7 +110,9 @@ function attach(r: Room): void {
   r.onMessage(MSG.accepted, (m: AcceptedMessage) => {
     if (!mirrorAccepted(m)) void rejoin();
   });
-  r.onMessage(MSG.refused, (m: RefusedMessage) => session.setState({ notice: { kind: 'error', text: m.message } }));
+  r.onMessage(MSG.refused, (m: RefusedMessage) =>
+    session.setState({ notice: { kind: 'error', text: refusalText(m) } }),
+  );
   r.onMessage(MSG.ended, onEnded);
   r.onDrop(() => setConnection('reconnecting'));
   r.onReconnect(() => {
@@ -131,8 +135,12 @@ export async function joinClass(codeText: string, nameText: string, seatToken?: 
   const code = codeSchema.safeParse(codeText);
   const opts = seatJoinSchema.safeParse({ role: 'seat', name: nameText, ...(seatToken ? { seatToken } : {}) });
   if (!code.success || !opts.success) {
-    const issue = (code.success ? opts.error?.issues[0] : code.error.issues[0])?.message ?? 'check the code and name';
-    classroom.setState({ joinError: `${issue[0].toUpperCase()}${issue.slice(1)}.` });
+    const joinError = !code.success
+      ? t('classroom:join.badCode')
+      : opts.error?.issues[0]?.code === 'too_big'
+        ? t('classroom:join.longName')
+        : t('classroom:join.noName');
+    classroom.setState({ joinError });
     return;
   }
   classroom.setState({

@@ -1,5 +1,6 @@
 /** Applying a studio edit to a scenario text, keeping the instructor's comments, order and layout. */
 import { getNodeValue, type Node } from 'jsonc-parser';
+import { t } from '../../i18n';
 import { offsetToMs, parseCell } from '../../scenario';
 import { insertElement, nodeAt, removeValue, setValue } from './text';
 import { type Edit, EditError, type JsonPath } from './types';
@@ -16,7 +17,7 @@ function indexOf(text: string, list: string, id: string): number {
     const v = getNodeValue(n) as unknown;
     return v !== null && typeof v === 'object' && (v as { id?: unknown }).id === id;
   });
-  if (i < 0) throw new EditError(`there is no "${id}" in ${list}`);
+  if (i < 0) throw new EditError(t('studio:edits.noItem', { id, list }));
   return i;
 }
 
@@ -51,7 +52,7 @@ function paint(text: string, cells: readonly string[], code: string): string {
   for (const name of cells) {
     const cell = parseCell(name);
     if (!cell || cell.r >= rows.length || cell.c >= rows[cell.r].length) {
-      throw new EditError(`${name} is not a cell of the map`);
+      throw new EditError(t('studio:edits.notACell', { name }));
     }
     const row = changed.get(cell.r) ?? [...rows[cell.r]];
     row[cell.c] = code;
@@ -64,7 +65,7 @@ function paint(text: string, cells: readonly string[], code: string): string {
 
 function resize(text: string, cols: number, rows: number, fill: string): string {
   if (!Number.isInteger(cols) || !Number.isInteger(rows) || cols < 1 || rows < 1 || cols > 26 || rows > 26) {
-    throw new EditError('a map is 1 to 26 columns by 1 to 26 rows');
+    throw new EditError(t('studio:edits.mapSize'));
   }
   const old = terrainRows(text);
   let out = text;
@@ -90,7 +91,8 @@ function move(text: string, list: JsonPath, from: number, to: number): string {
 
 function setWaypoint(text: string, edit: Extract<Edit, { kind: 'setWaypoint' }>): string {
   const path = ['contacts', indexOf(text, 'contacts', edit.contact), 'path', edit.index];
-  if (!nodeAt(text, path)) throw new EditError(`contact "${edit.contact}" has no waypoint ${edit.index + 1}`);
+  if (!nodeAt(text, path))
+    throw new EditError(t('studio:edits.noWaypoint', { contact: edit.contact, n: edit.index + 1 }));
   let out = text;
   if (edit.at !== undefined) out = setValue(out, [...path, 'at'], edit.at);
   if (edit.cell !== undefined) out = setValue(out, [...path, 'cell'], edit.cell);
@@ -151,7 +153,8 @@ export function applyEdit(text: string, edit: Edit): string {
       return setWaypoint(text, edit);
     case 'removeWaypoint': {
       const path = ['contacts', indexOf(text, 'contacts', edit.contact), 'path', edit.index];
-      if (!nodeAt(text, path)) throw new EditError(`contact "${edit.contact}" has no waypoint ${edit.index + 1}`);
+      if (!nodeAt(text, path))
+        throw new EditError(t('studio:edits.noWaypoint', { contact: edit.contact, n: edit.index + 1 }));
       return removeValue(text, path);
     }
     case 'addInject':

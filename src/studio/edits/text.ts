@@ -3,6 +3,7 @@
  * and line it needs) change, so the comments, order and layout of the rest of the file survive.
  */
 import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { t } from '../../i18n';
 import { compact, detectStyle, LINE_WIDTH, render, type TextStyle } from './style';
 import { EditError, type JsonPath } from './types';
 
@@ -27,7 +28,7 @@ export function treeOf(text: string): Node {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (!root || errors.length > 0) {
-    throw new EditError('the text has a syntax error — fix it in the text first, then edit on the map or in the lists');
+    throw new EditError(t('studio:edits.syntax'));
   }
   return root;
 }
@@ -172,7 +173,7 @@ function insertAt(text: string, container: Node, index: number, item: string, st
 export function insertElement(text: string, path: JsonPath, index: number, value: unknown, raw?: string): string {
   const array = nodeAt(text, path);
   if (!array) return setValue(text, path, [value]);
-  if (array.type !== 'array') throw new EditError(`${pathText(path)} is not a list`);
+  if (array.type !== 'array') throw new EditError(t('studio:edits.notAList', { path: pathText(path) }));
   const style = detectStyle(text);
   return insertAt(text, array, index, itemText(text, array, value, raw, style), style);
 }
@@ -220,7 +221,7 @@ export function removeValue(text: string, path: JsonPath): string {
   if (!node) return text;
   const item = itemOf(node);
   const container = item.parent;
-  if (!container) throw new EditError('the whole document cannot be removed');
+  if (!container) throw new EditError(t('studio:edits.wholeDocument'));
   const items = container.children ?? [];
   const i = items.indexOf(item);
   const prev = items[i - 1];
@@ -264,14 +265,19 @@ export function setValue(text: string, path: JsonPath, value: unknown): string {
     const content = multiline(text, node) ? render(value, style, base, true) : compact(value);
     return applyChanges(text, [{ offset: node.offset, length: node.length, content }]);
   }
-  if (path.length === 0) throw new EditError('the document has no value to set');
+  if (path.length === 0) throw new EditError(t('studio:edits.noValue'));
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1];
   const parent = findNodeAtLocation(root, [...parentPath]);
   if (!parent) return setValue(text, parentPath, typeof key === 'number' ? [value] : { [key]: value });
   if (parent.type === 'array' && typeof key === 'number') return insertElement(text, parentPath, key, value);
   if (parent.type !== 'object' || typeof key !== 'string') {
-    throw new EditError(`${pathText(parentPath)} is not ${typeof key === 'number' ? 'a list' : 'an object'}`);
+    const where = pathText(parentPath);
+    throw new EditError(
+      typeof key === 'number'
+        ? t('studio:edits.notAList', { path: where })
+        : t('studio:edits.notAnObject', { path: where }),
+    );
   }
   const item = itemText(text, parent, value, undefined, style, key);
   return insertAt(text, parent, propertyIndex(parent, path, key), item, style);

@@ -1,4 +1,5 @@
 /** The scenario's title, duration and conditions, and its briefing fields. */
+import { t } from '../../i18n';
 import { formatOffset } from '../../scenario/time';
 import { LIGHTS, VISIBILITIES, WINDS } from '../../scenario/vocab';
 import type { BriefingField, Edit } from '../edits/types';
@@ -8,9 +9,16 @@ import { areaIn, pickIn, textIn, timeValue } from './inputs';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
+/** The conditions' field names as shown. */
+const CONDITION_NAME = {
+  light: () => t('studio:briefing.light'),
+  visibility: () => t('studio:briefing.visibility'),
+  wind: () => t('studio:briefing.wind'),
+};
+
 /** The briefing panel; `draw` refreshes it. */
 export function briefingPanel(edit: (e: Edit) => void): { box: HTMLElement; draw(p: PartialScenario): void } {
-  const box = el('section', { class: 'studio-list studio-form', 'aria-label': 'Scenario and briefing' });
+  const box = el('section', { class: 'studio-list studio-form', 'aria-label': t('studio:briefing.label') });
   const brief = (f: BriefingField, value: unknown) => edit({ kind: 'setBriefing', field: f, value });
   return {
     box,
@@ -25,12 +33,12 @@ export function briefingPanel(edit: (e: Edit) => void): { box: HTMLElement; draw
           'div',
           { class: 'form-row' },
           field(
-            'Title',
-            textIn(p.title, 'Title', (v) => edit({ kind: 'set', path: ['title'], value: v })),
+            t('studio:briefing.title'),
+            textIn(p.title, t('studio:briefing.title'), (v) => edit({ kind: 'set', path: ['title'], value: v })),
           ),
           field(
-            'Length (m:ss)',
-            textIn(p.durationMs === null ? '' : formatOffset(p.durationMs), 'Length', (v) =>
+            t('studio:briefing.length'),
+            textIn(p.durationMs === null ? '' : formatOffset(p.durationMs), t('studio:briefing.lengthLabel'), (v) =>
               edit({ kind: 'set', path: ['durationSec'], value: timeValue(v) }),
             ),
           ),
@@ -42,24 +50,24 @@ export function briefingPanel(edit: (e: Edit) => void): { box: HTMLElement; draw
             ] as const
           ).map(([k, options]) =>
             field(
-              k[0].toUpperCase() + k.slice(1),
-              pickIn(options, str(c[k]) || options[0], k, (v) =>
+              CONDITION_NAME[k](),
+              pickIn(options, str(c[k]) || options[0], CONDITION_NAME[k](), (v) =>
                 edit({ kind: 'set', path: ['conditions', k], value: v }),
               ),
             ),
           ),
         ),
         field(
-          'Situation',
-          areaIn(str(b.situation), 'Situation', (v) => brief('situation', v)),
+          t('studio:briefing.situation'),
+          areaIn(str(b.situation), t('studio:briefing.situation'), (v) => brief('situation', v)),
         ),
         field(
-          'Mission',
-          areaIn(str(b.mission), 'Mission', (v) => brief('mission', v)),
+          t('studio:briefing.mission'),
+          areaIn(str(b.mission), t('studio:briefing.mission'), (v) => brief('mission', v)),
         ),
         field(
-          'Notes for the trainee (one a line)',
-          areaIn(notes.join('\n'), 'Notes', (v) =>
+          t('studio:briefing.notes'),
+          areaIn(notes.join('\n'), t('studio:briefing.notesLabel'), (v) =>
             brief(
               'notes',
               v
@@ -73,19 +81,21 @@ export function briefingPanel(edit: (e: Edit) => void): { box: HTMLElement; draw
           'div',
           { class: 'form-row' },
           field(
-            'Report on (primary)',
-            textIn(str(reporting.primary), 'Primary channel', (v) => brief('reporting', { ...reporting, primary: v })),
+            t('studio:briefing.primary'),
+            textIn(str(reporting.primary), t('studio:briefing.primaryLabel'), (v) =>
+              brief('reporting', { ...reporting, primary: v }),
+            ),
           ),
           field(
-            'Alternate',
-            textIn(str(reporting.alternate), 'Alternate channel', (v) =>
+            t('studio:briefing.alternate'),
+            textIn(str(reporting.alternate), t('studio:briefing.alternateLabel'), (v) =>
               brief('reporting', { ...reporting, alternate: v }),
             ),
           ),
         ),
         field(
-          'Instructor notes',
-          areaIn(str(b.instructorNotes), 'Instructor notes', (v) => brief('instructorNotes', v), 2),
+          t('studio:briefing.instructorNotes'),
+          areaIn(str(b.instructorNotes), t('studio:briefing.instructorNotes'), (v) => brief('instructorNotes', v), 2),
         ),
       );
     },

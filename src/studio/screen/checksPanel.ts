@@ -1,21 +1,31 @@
 /** Live checks: the problems (as `npm run validate` gives them), the playtest's warnings, the four policies' scores and the timeline. */
+import { t } from '../../i18n';
 import type { Problem } from '../../scenario/result';
 import type { PlaytestReport } from '../playtest/report';
 import { btn, el, refill } from './dom';
 
-const POLICY_WORDS: Record<string, string> = {
-  perfect: 'Perfect (does everything right)',
-  observer: 'Observer (acts only on what can be seen)',
-  guesser: 'Guesser (guesses without looking)',
-  idle: 'Idle (does nothing)',
+const POLICY_WORDS: Record<string, () => string> = {
+  perfect: () => t('studio:checks.policy.perfect'),
+  observer: () => t('studio:checks.policy.observer'),
+  guesser: () => t('studio:checks.policy.guesser'),
+  idle: () => t('studio:checks.policy.idle'),
+};
+
+/** A policy's short name in the scores line. */
+const POLICY_SHORT: Record<string, () => string> = {
+  perfect: () => t('studio:checks.short.perfect'),
+  observer: () => t('studio:checks.short.observer'),
+  guesser: () => t('studio:checks.short.guesser'),
+  idle: () => t('studio:checks.short.idle'),
 };
 
 /** One problem as a button that moves the editor to its place. */
 function problemItem(p: Problem, reveal: (p: Problem) => void): HTMLLIElement {
+  const words = p.severity === 'warning' ? t('studio:checks.warning', { message: p.message }) : p.message;
   return el(
     'li',
     { class: p.severity },
-    btn(`${p.line}:${p.column} ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`, () => reveal(p), {
+    btn(`${p.line}:${p.column} ${words}`, () => reveal(p), {
       class: 'link',
       title: p.pointer ?? '',
     }),
@@ -31,43 +41,57 @@ export function checksPanel(reveal: (p: Problem) => void): {
   busy(on: boolean): void;
 } {
   const summary = el('p', { class: 'checks-summary', role: 'status', 'aria-live': 'polite' });
-  const scores = el('p', { class: 'scores-line', 'aria-label': 'Policy scores' });
-  const problemList = el('ul', { class: 'problem-list', 'aria-label': 'Problems' });
-  const warnList = el('ul', { class: 'problem-list', 'aria-label': 'Playability warnings' });
+  const scores = el('p', { class: 'scores-line', 'aria-label': t('studio:checks.policyScores') });
+  const problemList = el('ul', { class: 'problem-list', 'aria-label': t('studio:checks.problems') });
+  const warnList = el('ul', { class: 'problem-list', 'aria-label': t('studio:checks.warnings') });
   const scoreTable = el('tbody');
-  const timeline = el('ol', { class: 'timeline', 'aria-label': 'Timeline of the perfect run' });
+  const timeline = el('ol', { class: 'timeline', 'aria-label': t('studio:checks.timeline') });
   const state = el('span', { class: 'hint' });
   const box = el(
     'section',
-    { class: 'studio-list studio-checks', 'aria-label': 'Checks' },
-    el('h3', {}, 'Problems'),
+    { class: 'studio-list studio-checks', 'aria-label': t('studio:tabs.checks') },
+    el('h3', {}, t('studio:checks.problems')),
     problemList,
-    el('h3', {}, 'Playtest ', state),
+    el('h3', {}, t('studio:checks.playtest'), ' ', state),
     el(
       'table',
-      { class: 'studio-table', 'aria-label': 'Scores of the four policies' },
+      { class: 'studio-table', 'aria-label': t('studio:checks.scoresTable') },
       el(
         'thead',
         {},
-        el('tr', {}, ...['Policy', 'Score', 'Result', 'As it should be?'].map((t) => el('th', { scope: 'col' }, t))),
+        el(
+          'tr',
+          {},
+          ...[
+            t('studio:checks.head.policy'),
+            t('studio:checks.head.score'),
+            t('studio:checks.head.result'),
+            t('studio:checks.head.fair'),
+          ].map((text) => el('th', { scope: 'col' }, text)),
+        ),
       ),
       scoreTable,
     ),
-    el('h3', {}, 'Playability warnings'),
+    el('h3', {}, t('studio:checks.warnings')),
     warnList,
-    el('h3', {}, 'Timeline of the perfect run'),
+    el('h3', {}, t('studio:checks.timeline')),
     timeline,
   );
   let problemCount = { errors: 0, warnings: 0 };
-  let scoreText = 'Scores: waiting for the playtest';
+  let scoreText = t('studio:checks.scoresWaiting');
   let playing = false;
   const drawSummary = () => {
     const { errors, warnings } = problemCount;
-    const count = (n: number, word: string) => (n === 0 ? null : `${n} ${word}${n === 1 ? '' : 's'}`);
-    const words = [count(errors, 'error'), count(warnings, 'warning')].filter(Boolean).join(', ') || 'No problems';
+    const words =
+      [
+        errors > 0 && t('studio:checks.errorCount', { count: errors }),
+        warnings > 0 && t('studio:checks.warningCount', { count: warnings }),
+      ]
+        .filter(Boolean)
+        .join(', ') || t('studio:checks.noProblemsShort');
     summary.textContent = words;
     summary.dataset.kind = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok';
-    scores.textContent = playing ? `${scoreText} (updating…)` : scoreText;
+    scores.textContent = playing ? t('studio:checks.updating', { scores: scoreText }) : scoreText;
   };
   return {
     box,
@@ -76,7 +100,7 @@ export function checksPanel(reveal: (p: Problem) => void): {
       const errors = list.filter((p) => p.severity === 'error').length;
       problemCount = { errors, warnings: list.length - errors };
       refill(problemList, ...list.map((p) => problemItem(p, reveal)));
-      if (list.length === 0) problemList.append(el('li', { class: 'ok' }, 'No problems.'));
+      if (list.length === 0) problemList.append(el('li', { class: 'ok' }, t('studio:checks.noProblems')));
       drawSummary();
     },
     playtest(report) {
@@ -86,36 +110,44 @@ export function checksPanel(reveal: (p: Problem) => void): {
           el(
             'tr',
             {},
-            el('td', {}, POLICY_WORDS[s.name] ?? s.name),
+            el('td', {}, POLICY_WORDS[s.name]?.() ?? s.name),
             el('td', {}, String(Math.round(s.overall))),
-            el('td', {}, s.passed ? 'passes' : 'fails'),
+            el('td', {}, s.passed ? t('studio:checks.passes') : t('studio:checks.fails')),
             el(
               'td',
               { class: s.fair ? 'ok' : 'warning' },
-              s.fair ? 'yes' : s.mustPass ? 'no: should pass' : 'no: should fail',
+              s.fair
+                ? t('studio:checks.fair')
+                : s.mustPass
+                  ? t('studio:checks.shouldPass')
+                  : t('studio:checks.shouldFail'),
             ),
           ),
         ),
       );
       if (report.scores.length === 0) {
-        scoreTable.append(el('tr', {}, el('td', { colspan: 4 }, 'Fix the errors to play the scenario.')));
+        scoreTable.append(el('tr', {}, el('td', { colspan: 4 }, t('studio:checks.fixToPlay'))));
       }
       refill(warnList, ...report.warnings.map((p) => problemItem(p, reveal)));
-      if (!report.complete) warnList.append(el('li', { class: 'hint' }, 'Still playing…'));
-      else if (report.warnings.length === 0) warnList.append(el('li', { class: 'ok' }, 'None.'));
-      refill(timeline, ...report.timeline.map((t) => el('li', {}, el('code', {}, t.offset), ` ${t.text}`)));
+      if (!report.complete) warnList.append(el('li', { class: 'hint' }, t('studio:checks.stillPlaying')));
+      else if (report.warnings.length === 0) warnList.append(el('li', { class: 'ok' }, t('studio:checks.none')));
+      refill(timeline, ...report.timeline.map((e) => el('li', {}, el('code', {}, e.offset), ` ${e.text}`)));
       scoreText =
         report.failure !== null
-          ? `Playtest failed: ${report.failure}`
+          ? t('studio:checks.failed', { failure: report.failure })
           : report.scores.length === 0
-            ? 'Scores: fix the errors to playtest'
-            : `Scores: ${report.scores.map((s) => `${s.name} ${Math.round(s.overall)}`).join(' · ')}`;
+            ? t('studio:checks.scoresFix')
+            : t('studio:checks.scores', {
+                scores: report.scores
+                  .map((s) => `${POLICY_SHORT[s.name]?.() ?? s.name} ${Math.round(s.overall)}`)
+                  .join(' · '),
+              });
       drawSummary();
     },
     busy(on) {
       playing = on;
       drawSummary();
-      state.textContent = on ? '(playing…)' : '';
+      state.textContent = on ? t('studio:checks.playing') : '';
       box.setAttribute('aria-busy', String(on));
     },
   };

@@ -1,4 +1,5 @@
 /** The contacts: pick one to draw its path on the map, its label and truth, and its waypoints (time, cell, activity). */
+import { t } from '../../i18n';
 import type { ContactFile } from '../../scenario/schema';
 import { formatOffset } from '../../scenario/time';
 import { ACTIVITIES, AIR_TRUTHS, GROUND_TRUTHS } from '../../scenario/vocab';
@@ -35,7 +36,8 @@ export function newContact(kind: Kind, p: PartialScenario, tMs: number): Contact
 
 function waypointRows(c: PartialContact, edit: (e: Edit) => void): HTMLTableRowElement[] {
   return c.path.map((w, index) => {
-    const name = `waypoint ${index + 1} of ${c.id}`;
+    const n = index + 1;
+    const asBefore = t('studio:contacts.asBefore');
     return el(
       'tr',
       {},
@@ -43,34 +45,38 @@ function waypointRows(c: PartialContact, edit: (e: Edit) => void): HTMLTableRowE
       el(
         'td',
         {},
-        textIn(timeText(w.at), `Time of ${name}`, (v) =>
+        textIn(timeText(w.at), t('studio:contacts.waypointTime', { n, id: c.id }), (v) =>
           edit({ kind: 'setWaypoint', contact: c.id, index, at: timeValue(v) }),
         ),
       ),
       el(
         'td',
         {},
-        textIn(w.cell ?? '', `Cell of ${name}`, (v) =>
+        textIn(w.cell ?? '', t('studio:contacts.waypointCell', { n, id: c.id }), (v) =>
           edit({ kind: 'setWaypoint', contact: c.id, index, cell: v.trim().toUpperCase() }),
         ),
       ),
       el(
         'td',
         {},
-        pickIn(['(as before)', ...ACTIVITIES], w.activity ?? '(as before)', `Activity of ${name}`, (v) =>
-          edit({
-            kind: 'setWaypoint',
-            contact: c.id,
-            index,
-            activity: v === '(as before)' ? null : (v as (typeof ACTIVITIES)[number]),
-          }),
+        pickIn(
+          [asBefore, ...ACTIVITIES],
+          w.activity ?? asBefore,
+          t('studio:contacts.waypointActivity', { n, id: c.id }),
+          (v) =>
+            edit({
+              kind: 'setWaypoint',
+              contact: c.id,
+              index,
+              activity: v === asBefore ? null : (v as (typeof ACTIVITIES)[number]),
+            }),
         ),
       ),
       el(
         'td',
         {},
         btn('✕', () => edit({ kind: 'removeWaypoint', contact: c.id, index }), {
-          'aria-label': `Remove ${name}`,
+          'aria-label': t('studio:contacts.removeWaypoint', { n, id: c.id }),
           disabled: c.path.length <= 1,
         }),
       ),
@@ -91,13 +97,15 @@ function contactBox(c: PartialContact, selected: boolean, select: () => void, ed
         type: 'radio',
         name: 'studio-contact',
         checked: selected,
-        'aria-label': `Draw the path of ${c.id}`,
+        'aria-label': t('studio:contacts.drawPath', { id: c.id }),
       }),
       el('strong', {}, c.id),
     ),
-    textIn(c.label ?? '', `Label of ${c.id}`, (v) => set(['label'], v || undefined)),
-    pickIn(truths, c.truth ?? '', `Truth of ${c.id}`, (v) => set(['truth'], v)),
-    btn('Remove', () => edit({ kind: 'removeContact', id: c.id }), { 'aria-label': `Remove contact ${c.id}` }),
+    textIn(c.label ?? '', t('studio:contacts.labelOf', { id: c.id }), (v) => set(['label'], v || undefined)),
+    pickIn(truths, c.truth ?? '', t('studio:contacts.truthOf', { id: c.id }), (v) => set(['truth'], v)),
+    btn(t('studio:contacts.remove'), () => edit({ kind: 'removeContact', id: c.id }), {
+      'aria-label': t('studio:contacts.removeLabel', { id: c.id }),
+    }),
   );
   head.querySelector('input[type=radio]')?.addEventListener('change', select);
   const box = el('article', { class: `contact${selected ? ' selected' : ''}` }, head);
@@ -105,19 +113,25 @@ function contactBox(c: PartialContact, selected: boolean, select: () => void, ed
     box.append(
       el(
         'table',
-        { class: 'studio-table', 'aria-label': `Waypoints of ${c.id}` },
+        { class: 'studio-table', 'aria-label': t('studio:contacts.waypoints', { id: c.id }) },
         el(
           'thead',
           {},
-          el('tr', {}, ...['#', 'Time', 'Cell', 'Activity from here', ''].map((t) => el('th', { scope: 'col' }, t))),
+          el(
+            'tr',
+            {},
+            ...[
+              '#',
+              t('studio:contacts.head.time'),
+              t('studio:contacts.head.cell'),
+              t('studio:contacts.head.activity'),
+              '',
+            ].map((text) => el('th', { scope: 'col' }, text)),
+          ),
         ),
         el('tbody', {}, ...waypointRows(c, edit)),
       ),
-      el(
-        'p',
-        { class: 'hint' },
-        'With the Path tool, click the map to add a waypoint; drag a numbered point to move it.',
-      ),
+      el('p', { class: 'hint' }, t('studio:contacts.pathHint')),
     );
   }
   return box;
@@ -140,13 +154,13 @@ export function contactsPanel(
   };
   const box = el(
     'section',
-    { class: 'studio-list', 'aria-label': 'Contacts' },
+    { class: 'studio-list', 'aria-label': t('studio:tabs.contacts') },
     el(
       'div',
       { class: 'list-tools' },
-      btn('Add drone', () => add('drone')),
-      btn('Add birds', () => add('bird')),
-      btn('Add person on the ground', () => add('person')),
+      btn(t('studio:contacts.addDrone'), () => add('drone')),
+      btn(t('studio:contacts.addBirds'), () => add('bird')),
+      btn(t('studio:contacts.addPerson'), () => add('person')),
     ),
     list,
   );
@@ -166,7 +180,7 @@ export function contactsPanel(
         ),
       ),
     );
-    if (p.contacts.length === 0) list.append(el('p', { class: 'hint' }, 'No contacts yet.'));
+    if (p.contacts.length === 0) list.append(el('p', { class: 'hint' }, t('studio:contacts.none')));
   };
   return { box, draw };
 }

@@ -1,4 +1,5 @@
 /** The injects as a table in list order: time or trigger, type, text, expected action; add, edit, reorder, remove. */
+import { t } from '../../i18n';
 import type { InjectFile } from '../../scenario/schema';
 import { formatOffset } from '../../scenario/time';
 import type { Edit } from '../edits/types';
@@ -12,19 +13,27 @@ const WORDS_FIELD: Record<string, string> = { message: 'text', probe: 'question'
 /** "when" as a short phrase: the trigger an inject without a time waits for. */
 function triggerText(inj: PartialInject): string {
   const when = inj.value.when;
-  if (!when || typeof when !== 'object') return inj.value.optional === true ? 'fired by hand' : 'no time';
+  if (!when || typeof when !== 'object')
+    return inj.value.optional === true ? t('studio:injects.byHand') : t('studio:injects.noTime');
   const w = when as Record<string, unknown>;
   const o = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
-  if (typeof w.detected === 'string') return `when ${w.detected} is marked`;
-  if (typeof w.reported === 'string') return `when ${w.reported} is reported`;
-  if (typeof w.after === 'string') return `after ${w.after}${w.delay === undefined ? '' : ` + ${String(w.delay)}`}`;
+  if (typeof w.detected === 'string') return t('studio:injects.whenMarked', { id: w.detected });
+  if (typeof w.reported === 'string') return t('studio:injects.whenReported', { id: w.reported });
+  if (typeof w.after === 'string')
+    return w.delay === undefined
+      ? t('studio:injects.after', { id: w.after })
+      : t('studio:injects.afterDelay', { id: w.after, delay: String(w.delay) });
   if (w.contactWithin)
-    return `when ${String(o(w.contactWithin).contact)} is within ${String(o(w.contactWithin).cells)} cells`;
+    return t('studio:injects.within', {
+      contact: String(o(w.contactWithin).contact),
+      cells: String(o(w.contactWithin).cells),
+    });
   if (w.notDone) {
     const n = o(w.notDone);
-    return `if ${String(n.action)} ${String(n.contact ?? n.inject ?? n.posture ?? '')} is not done by ${String(w.by)}`;
+    const what = `${String(n.action)} ${String(n.contact ?? n.inject ?? n.posture ?? '')}`;
+    return t('studio:injects.notDone', { what, by: String(w.by) });
   }
-  return 'a trigger';
+  return t('studio:injects.trigger');
 }
 
 /** The words of an inject of a type without a words field (conditions, comms). */
@@ -32,11 +41,12 @@ function summary(inj: PartialInject): string {
   const v = inj.value;
   if (inj.type === 'conditions') {
     const c = v.conditions && typeof v.conditions === 'object' ? (v.conditions as Record<string, unknown>) : {};
-    return `Conditions change: ${Object.entries(c)
+    const list = Object.entries(c)
       .map(([k, x]) => `${k} ${String(x)}`)
-      .join(', ')}`;
+      .join(', ');
+    return t('studio:injects.conditions', { list });
   }
-  if (inj.type === 'comms') return `The ${String(v.channel)} channel goes ${String(v.status)}`;
+  if (inj.type === 'comms') return t('studio:injects.comms', { channel: String(v.channel), status: String(v.status) });
   return '';
 }
 
@@ -78,11 +88,11 @@ export function newInject(kind: 'message' | 'probe' | 'discussion', p: PartialSc
 
 function row(inj: PartialInject, count: number, edit: (e: Edit) => void): HTMLTableRowElement {
   const words = WORDS_FIELD[inj.type ?? ''];
-  const label = (what: string) => `${what} of ${inj.id || `inject ${inj.index + 1}`}`;
+  const id = inj.id || t('studio:injects.nth', { n: inj.index + 1 });
   const set = (path: string[], value: unknown) => edit({ kind: 'setInjectField', id: inj.id, path, value });
   const time =
     inj.value.at !== undefined || inj.value.when === undefined
-      ? textIn(timeText(inj.value.at), label('Time'), (v) =>
+      ? textIn(timeText(inj.value.at), t('studio:injects.timeOf', { id }), (v) =>
           v.trim() ? edit({ kind: 'setInjectTime', id: inj.id, at: timeValue(v) }) : set(['at'], undefined),
         )
       : el('span', { class: 'trigger' }, triggerText(inj));
@@ -91,38 +101,47 @@ function row(inj: PartialInject, count: number, edit: (e: Edit) => void): HTMLTa
     'div',
     { class: 'stack' },
     words
-      ? textIn(String(inj.value[words] ?? ''), label('Text'), (v) => set([words], v), { placeholder: words })
+      ? textIn(String(inj.value[words] ?? ''), t('studio:injects.textOf', { id }), (v) => set([words], v), {
+          placeholder: words === 'question' ? t('studio:injects.question') : t('studio:injects.text'),
+        })
       : el('span', {}, summary(inj)),
     inj.type === 'probe'
       ? textIn(
           choices.join(' | '),
-          label('Choices'),
+          t('studio:injects.choicesOf', { id }),
           (v) =>
             set(
               ['choices'],
               v.split('|').map((x) => x.trim()),
             ),
           {
-            placeholder: 'choices, separated by |',
+            placeholder: t('studio:injects.choicesHint'),
           },
         )
       : null,
-    textIn(String(inj.value.expected ?? ''), label('Expected action'), (v) => set(['expected'], v || undefined), {
-      placeholder: 'expected action',
-    }),
+    textIn(
+      String(inj.value.expected ?? ''),
+      t('studio:injects.expectedOf', { id }),
+      (v) => set(['expected'], v || undefined),
+      {
+        placeholder: t('studio:injects.expected'),
+      },
+    ),
   );
   const tools = el(
     'td',
     { class: 'row-tools' },
     btn('↑', () => edit({ kind: 'moveInject', id: inj.id, to: inj.index - 1 }), {
-      'aria-label': `Move ${inj.id} up`,
+      'aria-label': t('studio:injects.up', { id: inj.id }),
       disabled: inj.index === 0,
     }),
     btn('↓', () => edit({ kind: 'moveInject', id: inj.id, to: inj.index + 1 }), {
-      'aria-label': `Move ${inj.id} down`,
+      'aria-label': t('studio:injects.down', { id: inj.id }),
       disabled: inj.index === count - 1,
     }),
-    btn('✕', () => edit({ kind: 'removeInject', id: inj.id }), { 'aria-label': `Remove ${inj.id}` }),
+    btn('✕', () => edit({ kind: 'removeInject', id: inj.id }), {
+      'aria-label': t('studio:injects.remove', { id: inj.id }),
+    }),
   );
   return el(
     'tr',
@@ -146,14 +165,14 @@ export function injectsPanel(
   };
   const box = el(
     'section',
-    { class: 'studio-list', 'aria-label': 'Injects' },
+    { class: 'studio-list', 'aria-label': t('studio:tabs.injects') },
     el(
       'div',
       { class: 'list-tools' },
-      btn('Add message', () => add('message')),
-      btn('Add probe', () => add('probe')),
-      btn('Add discussion', () => add('discussion')),
-      el('span', { class: 'hint' }, 'New injects go in at the scrubber’s time.'),
+      btn(t('studio:injects.addMessage'), () => add('message')),
+      btn(t('studio:injects.addProbe'), () => add('probe')),
+      btn(t('studio:injects.addDiscussion'), () => add('discussion')),
+      el('span', { class: 'hint' }, t('studio:injects.hint')),
     ),
     el(
       'table',
@@ -164,7 +183,9 @@ export function injectsPanel(
         el(
           'tr',
           {},
-          ...['Inject', 'Time or trigger', 'Text and expected action', ''].map((t) => el('th', { scope: 'col' }, t)),
+          ...[t('studio:injects.head.inject'), t('studio:injects.head.when'), t('studio:injects.head.text'), ''].map(
+            (text) => el('th', { scope: 'col' }, text),
+          ),
         ),
       ),
       body,
@@ -175,7 +196,7 @@ export function injectsPanel(
     draw(p) {
       last = p;
       refill(body, ...p.injects.map((inj) => row(inj, p.injects.length, edit)));
-      if (p.injects.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'No injects yet.')));
+      if (p.injects.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, t('studio:injects.none'))));
     },
   };
 }

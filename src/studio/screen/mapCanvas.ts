@@ -1,8 +1,9 @@
 /** The studio's map: a plain 2D canvas that draws the scenario and turns pointer and keys into edits. */
+import { t } from '../../i18n';
 import { cellName } from '../../scenario/grid';
 import type { Cell } from '../../scenario/model';
 import type { TerrainCode } from '../../scenario/vocab';
-import { css, PERIMETER_COLOUR, POST_COLOUR, SECTOR_COLOUR, TERRAIN_COLOUR, TERRAIN_NAME } from '../../store/mapStyle';
+import { css, PERIMETER_COLOUR, POST_COLOUR, SECTOR_COLOUR, TERRAIN_COLOUR } from '../../store/mapStyle';
 import { el } from './dom';
 import type { MapModel } from './mapModel';
 
@@ -74,7 +75,7 @@ export function mountMapCanvas(parent: HTMLElement, actions: MapActions): MapCan
   const canvas = el('canvas', {
     tabindex: 0,
     role: 'application',
-    'aria-label': 'Scenario map: arrow keys move the cursor, Enter or Space uses the tool on the cursor cell',
+    'aria-label': t('studio:map.canvas'),
     class: 'studio-map',
   });
   const readout = el('p', { class: 'studio-map-readout', 'aria-live': 'polite' });
@@ -223,15 +224,32 @@ export function mountMapCanvas(parent: HTMLElement, actions: MapActions): MapCan
 function describeCell(view: MapView, cell: Cell): string {
   const m = view.model;
   const parts = [`${cellName(cell)}: ${terrainWord(m.terrain[cell.r]?.[cell.c] ?? '.')}`];
-  if (same(m.post.cell, cell)) parts.push(`post ${m.post.name}`);
-  for (const t of m.team) if (same(t.cell, cell)) parts.push(`team ${t.name}`);
-  for (const mark of view.marks) if (same(mark.cell, cell)) parts.push(`${mark.severity}: ${mark.message}`);
+  if (same(m.post.cell, cell)) parts.push(t('studio:map.cellPost', { name: m.post.name }));
+  for (const member of m.team) if (same(member.cell, cell)) parts.push(t('studio:map.cellTeam', { name: member.name }));
+  for (const mark of view.marks) {
+    if (!same(mark.cell, cell)) continue;
+    const message = mark.message;
+    parts.push(
+      mark.severity === 'error' ? t('studio:map.cellError', { message }) : t('studio:map.cellWarning', { message }),
+    );
+  }
   return parts.join(' · ');
 }
 
+/** Each terrain code's plain word in the studio. */
+const TERRAIN_WORD: Record<TerrainCode, () => string> = {
+  '.': () => t('studio:terrain.open'),
+  '=': () => t('studio:terrain.road'),
+  '~': () => t('studio:terrain.water'),
+  '#': () => t('studio:terrain.structure'),
+  '*': () => t('studio:terrain.vegetation'),
+  '^': () => t('studio:terrain.high'),
+  '-': () => t('studio:terrain.border'),
+};
+
 /** The plain word for a terrain code. */
 export function terrainWord(code: string): string {
-  return code in TERRAIN_NAME ? TERRAIN_NAME[code as TerrainCode] : `unknown terrain "${code}"`;
+  return code in TERRAIN_WORD ? TERRAIN_WORD[code as TerrainCode]() : t('studio:terrain.unknown', { code });
 }
 
 function rectCells(a: Cell, b: Cell): Cell[] {

@@ -1,4 +1,5 @@
 /** The map tab: tools, the canvas and the time scrubber; the map's gestures become edits. */
+import { t } from '../../i18n';
 import { cellName } from '../../scenario/grid';
 import type { Cell, Scenario } from '../../scenario/model';
 import { formatOffset } from '../../scenario/time';
@@ -10,17 +11,13 @@ import { el, field, refill } from './dom';
 import { type MapMark, mountMapCanvas, type Tool, terrainWord } from './mapCanvas';
 import { type MapModel, mapModelOf } from './mapModel';
 
-const TOOLS: { tool: Tool; label: string; hint: string }[] = [
-  { tool: 'paint', label: 'Paint', hint: 'Drag over cells to paint them with the chosen terrain.' },
-  { tool: 'post', label: 'Post', hint: 'Click or drag to place the observation post.' },
-  { tool: 'team', label: 'Team', hint: 'Drag a team token to move it; click an empty cell to add one.' },
-  { tool: 'sector', label: 'Sector', hint: 'Drag a rectangle: it becomes the chosen sector (or a new one).' },
-  { tool: 'perimeter', label: 'Perimeter', hint: 'Drag a rectangle: it becomes the protected perimeter.' },
-  {
-    tool: 'path',
-    label: 'Path',
-    hint: 'Click to add a waypoint to the chosen contact; drag a numbered point to move it.',
-  },
+const TOOLS: { tool: Tool; label: () => string; hint: () => string }[] = [
+  { tool: 'paint', label: () => t('studio:map.paint'), hint: () => t('studio:map.paintHint') },
+  { tool: 'post', label: () => t('studio:map.post'), hint: () => t('studio:map.postHint') },
+  { tool: 'team', label: () => t('studio:map.team'), hint: () => t('studio:map.teamHint') },
+  { tool: 'sector', label: () => t('studio:map.sector'), hint: () => t('studio:map.sectorHint') },
+  { tool: 'perimeter', label: () => t('studio:map.perimeter'), hint: () => t('studio:map.perimeterHint') },
+  { tool: 'path', label: () => t('studio:map.path'), hint: () => t('studio:map.pathHint') },
 ];
 
 /** The range "A1:D8" between two cells (a single cell when they are the same). */
@@ -50,46 +47,46 @@ export function mapTab(
   let scenario: Scenario | null = null;
   let marks: MapMark[] = [];
 
-  const hint = el('p', { class: 'hint tool-hint' }, TOOLS[0].hint);
-  const codeSel = el('select', { 'aria-label': 'Terrain to paint' });
+  const hint = el('p', { class: 'hint tool-hint' }, TOOLS[0].hint());
+  const codeSel = el('select', { 'aria-label': t('studio:map.terrainToPaint') });
   for (const c of TERRAIN_CODES)
     codeSel.append(el('option', { value: c, selected: c === code }, `${c} ${terrainWord(c)}`));
   codeSel.addEventListener('change', () => {
     code = codeSel.value as TerrainCode;
     redraw();
   });
-  const sectorSel = el('select', { 'aria-label': 'Sector to draw' });
+  const sectorSel = el('select', { 'aria-label': t('studio:map.sectorToDraw') });
   sectorSel.addEventListener('change', () => {
     sector = sectorSel.value || null;
     redraw();
   });
-  const contactSel = el('select', { 'aria-label': 'Contact whose path to draw' });
+  const contactSel = el('select', { 'aria-label': t('studio:map.contactToDraw') });
   contactSel.addEventListener('change', () => {
     state.contact = contactSel.value || null;
     redraw();
   });
   /** The option each tool needs, shown beside the tools only while that tool is chosen. */
   const optionFields: Partial<Record<Tool, HTMLElement>> = {
-    paint: field('Terrain', codeSel),
-    sector: field('Sector', sectorSel),
-    path: field('Contact', contactSel),
+    paint: field(t('studio:map.terrain'), codeSel),
+    sector: field(t('studio:map.sector'), sectorSel),
+    path: field(t('studio:map.contact'), contactSel),
   };
   const showOptions = () => {
     for (const [t, f] of Object.entries(optionFields)) f.hidden = t !== tool;
   };
   showOptions();
-  const toolBar = el('div', { class: 'map-tools', role: 'radiogroup', 'aria-label': 'Map tool' });
-  for (const t of TOOLS) {
-    const radio = el('input', { type: 'radio', name: 'studio-tool', value: t.tool, checked: t.tool === tool });
+  const toolBar = el('div', { class: 'map-tools', role: 'radiogroup', 'aria-label': t('studio:map.tool') });
+  for (const each of TOOLS) {
+    const radio = el('input', { type: 'radio', name: 'studio-tool', value: each.tool, checked: each.tool === tool });
     radio.addEventListener('change', () => {
-      tool = t.tool;
-      hint.textContent = t.hint;
+      tool = each.tool;
+      hint.textContent = each.hint();
       showOptions();
       redraw();
     });
-    toolBar.append(el('label', { class: 'tool' }, radio, t.label));
+    toolBar.append(el('label', { class: 'tool' }, radio, each.label()));
   }
-  const scrub = el('input', { type: 'range', min: 0, max: 600, step: 5, value: 0, 'aria-label': 'Scenario time' });
+  const scrub = el('input', { type: 'range', min: 0, max: 600, step: 5, value: 0, 'aria-label': t('studio:map.time') });
   const scrubText = el('output', { class: 'scrub-time' }, '0:00');
   scrub.addEventListener('input', () => {
     state.tMs = Number(scrub.value) * 1000;
@@ -120,7 +117,7 @@ export function mapTab(
     addWaypoint(cell) {
       const c = model?.contacts.find((x) => x.id === state.contact);
       if (!c) {
-        tell('Choose a contact first (or add one in Contacts), then click the map to draw its path.');
+        tell(t('studio:map.chooseContact'));
         return;
       }
       const lastMs = c.path.length > 0 ? c.path[c.path.length - 1].ms : -30_000;
@@ -161,11 +158,11 @@ export function mapTab(
 
   const box = el(
     'section',
-    { class: 'studio-map-tab', 'aria-label': 'Map' },
+    { class: 'studio-map-tab', 'aria-label': t('studio:tabs.map') },
     el('div', { class: 'map-toolrow' }, toolBar, ...Object.values(optionFields)),
     hint,
     mapBox,
-    el('div', { class: 'scrubber' }, el('span', {}, 'Time'), scrub, scrubText),
+    el('div', { class: 'scrubber' }, el('span', {}, t('studio:map.timeShort')), scrub, scrubText),
   );
   return {
     box,
@@ -180,13 +177,13 @@ export function mapTab(
         sectorSel,
         p.sectors.map((s) => ({ id: s.id, text: s.name || s.id })),
         sector,
-        'New sector',
+        t('studio:map.newSector'),
       );
       options(
         contactSel,
         p.contacts.map((c) => ({ id: c.id, text: c.label ? `${c.id} (${c.label})` : c.id })),
         state.contact,
-        'None',
+        t('studio:map.noContact'),
       );
       canvas.canvas.dataset.cols = String(model.cols);
       canvas.canvas.dataset.rows = String(model.rows);

@@ -1,5 +1,6 @@
 /** The studio screen: the text and the map and lists side by side, live checks, play, save; drafts as you type. */
 import './studio.css';
+import { t } from '../../i18n';
 import type { Problem } from '../../scenario/result';
 import { closeStudio, keepStudioDocument, playFromStudio, type StudioDocument } from '../../store/studio';
 import { createDrafts } from '../drafts';
@@ -21,6 +22,16 @@ import { mountTextView, type TextView } from './textView';
 
 const TABS = ['Map', 'Contacts', 'Injects', 'Objectives', 'Briefing', 'Checks'] as const;
 type Tab = (typeof TABS)[number];
+
+/** Each tab's name as shown (its id stays English). */
+const TAB_NAME: Record<Tab, () => string> = {
+  Map: () => t('studio:tabs.map'),
+  Contacts: () => t('studio:tabs.contacts'),
+  Injects: () => t('studio:tabs.injects'),
+  Objectives: () => t('studio:tabs.objectives'),
+  Briefing: () => t('studio:tabs.briefing'),
+  Checks: () => t('studio:tabs.checks'),
+};
 
 /** Redraws a panel keeping the keyboard focus on the same control (found again by its label). */
 function keepingFocus(box: HTMLElement, draw: () => void): void {
@@ -45,10 +56,10 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
   };
   const mapState = { tMs: 0, contact: null as string | null };
   let text: TextView | null = null;
-  const doc = createDoc(opened.text, (t) => text?.replaceWith(t, 'input.studio'));
+  const doc = createDoc(opened.text, (next) => text?.replaceWith(next, 'input.studio'));
   const edit = (e: Parameters<typeof doc.edit>[0]) => {
     const why = doc.edit(e);
-    tell(why ? `That change was not made: ${why}.` : '');
+    tell(why ? t('studio:notMade', { why }) : '');
   };
   const reveal = (p: Problem) => text?.reveal(p.line, p.column);
 
@@ -73,24 +84,28 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
     Briefing: briefing.box,
     Checks: checks.box,
   };
-  const tabBar = el('div', { class: 'studio-tabs', role: 'tablist', 'aria-label': 'Map and lists' });
-  const tabButtons = TABS.map((t) => {
-    const b = btn(t, () => show(t), { role: 'tab', id: `studio-tab-${t}`, 'aria-controls': `studio-panel-${t}` });
+  const tabBar = el('div', { class: 'studio-tabs', role: 'tablist', 'aria-label': t('studio:mapAndLists') });
+  const tabButtons = TABS.map((tab) => {
+    const b = btn(TAB_NAME[tab](), () => show(tab), {
+      role: 'tab',
+      id: `studio-tab-${tab}`,
+      'aria-controls': `studio-panel-${tab}`,
+    });
     tabBar.append(b);
     return b;
   });
   const panelHost = el('div', { class: 'studio-panels' });
-  for (const t of TABS) {
-    panels[t].id = `studio-panel-${t}`;
-    panels[t].setAttribute('role', 'tabpanel');
-    panels[t].setAttribute('aria-labelledby', `studio-tab-${t}`);
-    panelHost.append(panels[t]);
+  for (const tab of TABS) {
+    panels[tab].id = `studio-panel-${tab}`;
+    panels[tab].setAttribute('role', 'tabpanel');
+    panels[tab].setAttribute('aria-labelledby', `studio-tab-${tab}`);
+    panelHost.append(panels[tab]);
   }
   function show(tab: Tab): void {
-    TABS.forEach((t, i) => {
-      panels[t].hidden = t !== tab;
-      tabButtons[i].setAttribute('aria-selected', String(t === tab));
-      tabButtons[i].tabIndex = t === tab ? 0 : -1;
+    TABS.forEach((other, i) => {
+      panels[other].hidden = other !== tab;
+      tabButtons[i].setAttribute('aria-selected', String(other === tab));
+      tabButtons[i].tabIndex = other === tab ? 0 : -1;
     });
   }
   tabBar.addEventListener('keydown', (e) => {
@@ -102,14 +117,14 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
   });
   show('Map');
 
-  const undo = btn('Undo', () => doc.undo(), { title: 'Undo (Ctrl+Z)' });
-  const redo = btn('Redo', () => doc.redo(), { title: 'Redo (Ctrl+Y)' });
-  const title = el('h1', {}, 'Studio');
+  const undo = btn(t('studio:bar.undo'), () => doc.undo(), { title: t('studio:bar.undoTitle') });
+  const redo = btn(t('studio:bar.redo'), () => doc.redo(), { title: t('studio:bar.redoTitle') });
+  const title = el('h1', {}, t('studio:bar.studio'));
   const save = async () => tell(await saveText(opened.name, doc.text(), opened.handle));
   const play = (facilitator: boolean) => {
     const m = doc.model();
     if (!m.scenario) {
-      tell('Fix the errors first: a scenario with errors cannot be played.');
+      tell(t('studio:fixFirst'));
       show('Checks');
       return;
     }
@@ -117,7 +132,7 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
     keepStudioDocument({ text: doc.text() });
     playFromStudio(opened.name, doc.text(), facilitator);
   };
-  const textHost = el('section', { class: 'studio-text', 'aria-label': 'Text' });
+  const textHost = el('section', { class: 'studio-text', 'aria-label': t('studio:textSide') });
   root.append(
     el(
       'div',
@@ -129,10 +144,10 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
         el('span', { class: 'file-name' }, opened.name),
         undo,
         redo,
-        btn('Save', () => void save(), { title: 'Save (Ctrl+S)' }),
-        btn('Play from here', () => play(false), { class: 'primary' }),
-        btn('Facilitator preview', () => play(true)),
-        btn('Close', () => {
+        btn(t('studio:bar.save'), () => void save(), { title: t('studio:bar.saveTitle') }),
+        btn(t('studio:bar.play'), () => play(false), { class: 'primary' }),
+        btn(t('studio:bar.facilitator'), () => play(true)),
+        btn(t('studio:bar.close'), () => {
           void drafts.flush();
           closeStudio();
         }),
@@ -142,7 +157,7 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
         'div',
         { class: 'studio-cols' },
         textHost,
-        el('section', { class: 'studio-visual', 'aria-label': 'Map and lists' }, tabBar, panelHost),
+        el('section', { class: 'studio-visual', 'aria-label': t('studio:mapAndLists') }, tabBar, panelHost),
       ),
     ),
   );
@@ -154,7 +169,7 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
   let lastTitle = '';
   const drawModel = (m: StudioModel) => {
     if (m.partial.readable || m.partial.title) lastTitle = m.partial.title;
-    title.textContent = `Studio: ${lastTitle || 'untitled'}`;
+    title.textContent = t('studio:bar.title', { title: lastTitle || t('studio:bar.untitled') });
     checks.problems(m.problems);
     text?.showProblems(m.problems);
     const marks = placeProblems(m.partial, m.problems).flatMap(({ problem, cells }) =>
@@ -170,13 +185,18 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
     playtester.request(m.text);
   };
   const offModel = doc.onModel(drawModel);
-  const offText = doc.onText((t) => {
+  const offText = doc.onText((next) => {
     undo.disabled = !doc.canUndo();
     redo.disabled = !doc.canRedo();
-    keepStudioDocument({ text: t });
-    drafts.saveSoon({ id: draftId, title: doc.model().partial.title || opened.name, text: t, origin: opened.origin });
+    keepStudioDocument({ text: next });
+    drafts.saveSoon({
+      id: draftId,
+      title: doc.model().partial.title || opened.name,
+      text: next,
+      origin: opened.origin,
+    });
   });
-  text = mountTextView(textHost, opened.text, { changed: (t) => doc.typed(t), undo: doc.undo, redo: doc.redo });
+  text = mountTextView(textHost, opened.text, { changed: (next) => doc.typed(next), undo: doc.undo, redo: doc.redo });
   drawModel(doc.model());
 
   const keys = (e: KeyboardEvent) => {

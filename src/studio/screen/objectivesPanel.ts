@@ -1,4 +1,5 @@
 /** The objectives with their rules: capability, words, weight and the rule (as JSON); add from presets, remove. */
+import { t } from '../../i18n';
 import type { ObjectiveFile } from '../../scenario/schema';
 import { CAPABILITIES } from '../../scenario/vocab';
 import type { Edit } from '../edits/types';
@@ -7,9 +8,9 @@ import { btn, el, refill } from './dom';
 import { pickIn, textIn } from './inputs';
 
 /** Objectives the panel adds in one click; contacts "air" means every air contact. */
-const PRESETS: { label: string; objective: Omit<ObjectiveFile, 'id'> }[] = [
+const PRESETS: { label: () => string; objective: Omit<ObjectiveFile, 'id'> }[] = [
   {
-    label: 'Detect',
+    label: () => t('studio:objectives.detect'),
     objective: {
       capability: 'detect',
       text: 'Mark every drone within a minute of it coming into view.',
@@ -17,7 +18,7 @@ const PRESETS: { label: string; objective: Omit<ObjectiveFile, 'id'> }[] = [
     },
   },
   {
-    label: 'Classify',
+    label: () => t('studio:objectives.classify'),
     objective: {
       capability: 'classify',
       text: 'Classify every flying contact correctly.',
@@ -25,7 +26,7 @@ const PRESETS: { label: string; objective: Omit<ObjectiveFile, 'id'> }[] = [
     },
   },
   {
-    label: 'Report',
+    label: () => t('studio:objectives.report'),
     objective: {
       capability: 'report',
       text: 'Report each drone within two minutes of marking it, with at least 70% of the fields right.',
@@ -34,7 +35,7 @@ const PRESETS: { label: string; objective: Omit<ObjectiveFile, 'id'> }[] = [
     },
   },
   {
-    label: 'Probes',
+    label: () => t('studio:objectives.probes'),
     objective: {
       capability: 'awareness',
       text: 'Answer the questions about the picture correctly.',
@@ -42,7 +43,7 @@ const PRESETS: { label: string; objective: Omit<ObjectiveFile, 'id'> }[] = [
     },
   },
   {
-    label: 'No false reports',
+    label: () => t('studio:objectives.falseReports'),
     objective: {
       capability: 'discipline',
       text: 'Report only drones.',
@@ -56,7 +57,7 @@ function objectiveRow(o: PartialItem, edit: (e: Edit) => void): HTMLTableRowElem
   const rule = el('input', {
     type: 'text',
     value: JSON.stringify(o.value.rule ?? {}),
-    'aria-label': `Rule of ${o.id}`,
+    'aria-label': t('studio:objectives.ruleOf', { id: o.id }),
     class: 'mono',
   });
   rule.addEventListener('change', () => {
@@ -65,7 +66,9 @@ function objectiveRow(o: PartialItem, edit: (e: Edit) => void): HTMLTableRowElem
       rule.removeAttribute('aria-invalid');
     } catch {
       rule.setAttribute('aria-invalid', 'true');
-      rule.title = 'The rule is written as JSON, e.g. {"type": "detect", "contacts": "air", "withinSec": 60}';
+      rule.title = t('studio:objectives.ruleHint', {
+        example: '{"type": "detect", "contacts": "air", "withinSec": 60}',
+      });
     }
   });
   return el(
@@ -78,7 +81,9 @@ function objectiveRow(o: PartialItem, edit: (e: Edit) => void): HTMLTableRowElem
         'div',
         { class: 'stack' },
         el('strong', {}, o.id),
-        pickIn(CAPABILITIES, String(o.value.capability ?? ''), `Capability of ${o.id}`, (v) => set(['capability'], v)),
+        pickIn(CAPABILITIES, String(o.value.capability ?? ''), t('studio:objectives.capabilityOf', { id: o.id }), (v) =>
+          set(['capability'], v),
+        ),
       ),
     ),
     el(
@@ -87,21 +92,28 @@ function objectiveRow(o: PartialItem, edit: (e: Edit) => void): HTMLTableRowElem
       el(
         'div',
         { class: 'stack' },
-        textIn(String(o.value.text ?? ''), `Text of ${o.id}`, (v) => set(['text'], v)),
+        textIn(String(o.value.text ?? ''), t('studio:objectives.textOf', { id: o.id }), (v) => set(['text'], v)),
         rule,
       ),
     ),
     el(
       'td',
       {},
-      textIn(String(o.value.weight ?? ''), `Weight of ${o.id}`, (v) => set(['weight'], v ? Number(v) : undefined), {
-        placeholder: '1',
-      }),
+      textIn(
+        String(o.value.weight ?? ''),
+        t('studio:objectives.weightOf', { id: o.id }),
+        (v) => set(['weight'], v ? Number(v) : undefined),
+        {
+          placeholder: '1',
+        },
+      ),
     ),
     el(
       'td',
       {},
-      btn('✕', () => edit({ kind: 'removeObjective', id: o.id }), { 'aria-label': `Remove ${o.id}` }),
+      btn('✕', () => edit({ kind: 'removeObjective', id: o.id }), {
+        'aria-label': t('studio:objectives.remove', { id: o.id }),
+      }),
     ),
   );
 }
@@ -120,12 +132,14 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
   };
   const box = el(
     'section',
-    { class: 'studio-list', 'aria-label': 'Objectives' },
+    { class: 'studio-list', 'aria-label': t('studio:tabs.objectives') },
     el(
       'div',
       { class: 'list-tools' },
-      el('span', {}, 'Add:'),
-      ...PRESETS.map((p) => btn(p.label, () => add(p), { 'aria-label': `Add objective: ${p.label}` })),
+      el('span', {}, t('studio:objectives.add')),
+      ...PRESETS.map((p) =>
+        btn(p.label(), () => add(p), { 'aria-label': t('studio:objectives.addLabel', { name: p.label() }) }),
+      ),
     ),
     el(
       'table',
@@ -133,7 +147,16 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
       el(
         'thead',
         {},
-        el('tr', {}, ...['Objective', 'Text and rule', 'Weight', ''].map((t) => el('th', { scope: 'col' }, t))),
+        el(
+          'tr',
+          {},
+          ...[
+            t('studio:objectives.head.objective'),
+            t('studio:objectives.head.text'),
+            t('studio:objectives.head.weight'),
+            '',
+          ].map((text) => el('th', { scope: 'col' }, text)),
+        ),
       ),
       body,
     ),
@@ -143,7 +166,7 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
     draw(p) {
       last = p;
       refill(body, ...p.objectives.map((o) => objectiveRow(o, edit)));
-      if (p.objectives.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'No objectives yet.')));
+      if (p.objectives.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, t('studio:objectives.none'))));
     },
   };
 }

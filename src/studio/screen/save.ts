@@ -1,4 +1,5 @@
 /** Saving the document: back to its file where the browser gave a handle, else as a download. */
+import { t } from '../../i18n';
 
 interface WritableHandle {
   createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
@@ -25,12 +26,12 @@ export async function saveText(name: string, text: string, handle: unknown): Pro
       const out = await handle.createWritable();
       await out.write(text);
       await out.close();
-      return `Saved to ${name}.`;
+      return t('studio:save.saved', { name });
     } catch {
       download(name, text);
-      return `${name} could not be written in place, so it was downloaded instead.`;
+      return t('studio:save.downloadedInstead', { name });
     }
   }
   download(name, text);
-  return `Downloaded ${name}.`;
+  return t('studio:save.downloaded', { name });
 }

@@ -13,6 +13,7 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
+import { t } from '../../i18n';
 import type { Problem } from '../../scenario/result';
 import { schemaCompletions, schemaHover } from './jsonHelp';
 
@@ -99,7 +100,7 @@ export function mountTextView(parent: HTMLElement, text: string, hooks: TextHook
           },
           { dark: true },
         ),
-        EditorView.contentAttributes.of({ 'aria-label': 'Scenario text (JSON)' }),
+        EditorView.contentAttributes.of({ 'aria-label': t('studio:text.label') }),
         keymap.of([
           ...closeBracketsKeymap,
           ...defaultKeymap,

@@ -1,8 +1,9 @@
 /** The class debrief (hot wash): ratings per objective, each trainee's card and debrief, the commonest misses, discussions. */
 import './classroom.css';
+import { t } from '../../i18n';
 import type { ClassDebrief } from '../../scoring/class/debrief';
 import { classCsv, classStatements } from '../../store/classroom/exports';
-import { openSeatDebrief } from '../../store/classroom/results';
+import { currentDebrief, openSeatDebrief } from '../../store/classroom/results';
 import { type ClassSeat, classroom, type InstructorState } from '../../store/classroom/state';
 import { session } from '../../store/session';
 import { download } from '../aar/download';
@@ -18,7 +19,12 @@ function objectivesTable(d: ClassDebrief): HTMLElement {
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Objective'), ...RATINGS.map((r) => h('th', { scope: 'col' }, r))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('classroom:debrief.objective')),
+        ...RATINGS.map((r) => h('th', { scope: 'col' }, r)),
+      ),
     ),
     h(
       'tbody',
@@ -46,7 +52,17 @@ function seatsTable(ins: InstructorState, seats: readonly ClassSeat[]): HTMLElem
     h(
       'thead',
       {},
-      h('tr', {}, ...['Trainee', 'Score', 'Result', 'Actions', ''].map((t) => h('th', { scope: 'col' }, t))),
+      h(
+        'tr',
+        {},
+        ...[
+          t('classroom:debrief.head.trainee'),
+          t('classroom:debrief.head.score'),
+          t('classroom:debrief.head.result'),
+          t('classroom:debrief.head.actions'),
+          '',
+        ].map((text) => h('th', { scope: 'col' }, text)),
+      ),
     ),
     h(
       'tbody',
@@ -56,8 +72,12 @@ function seatsTable(ins: InstructorState, seats: readonly ClassSeat[]): HTMLElem
           'tr',
           {},
           h('th', { scope: 'row' }, s.name),
-          h('td', {}, `${s.card.overall} / 100`),
-          h('td', { class: s.card.passed ? 'pass' : 'fail' }, s.card.passed ? 'Passed' : 'Not passed'),
+          h('td', {}, t('classroom:debrief.score', { score: s.card.overall })),
+          h(
+            'td',
+            { class: s.card.passed ? 'pass' : 'fail' },
+            s.card.passed ? t('classroom:debrief.passed') : t('classroom:debrief.notPassed'),
+          ),
           h('td', {}, String(s.run.actions.length)),
           h(
             'td',
@@ -65,10 +85,12 @@ function seatsTable(ins: InstructorState, seats: readonly ClassSeat[]): HTMLElem
             h(
               'div',
               { class: 'row' },
-              button('Debrief and replay', () => openSeatDebrief(s.seatId), {
-                'aria-label': `Debrief and replay of ${s.name}`,
+              button(t('classroom:debrief.openSeat'), () => openSeatDebrief(s.seatId), {
+                'aria-label': t('classroom:debrief.openSeatLabel', { name: s.name }),
               }),
-              button('Run file', () => runFile(ins, s), { 'aria-label': `Run file of ${s.name}` }),
+              button(t('classroom:debrief.runFile'), () => runFile(ins, s), {
+                'aria-label': t('classroom:debrief.runFileLabel', { name: s.name }),
+              }),
             ),
           ),
         ),
@@ -86,7 +108,9 @@ function discussions(d: ClassDebrief): HTMLElement[] {
       h(
         'tbody',
         {},
-        ...q.answers.map((a) => h('tr', {}, h('th', { scope: 'row' }, a.name), h('td', {}, a.answer ?? '(no answer)'))),
+        ...q.answers.map((a) =>
+          h('tr', {}, h('th', { scope: 'row' }, a.name), h('td', {}, a.answer ?? t('classroom:debrief.noAnswer'))),
+        ),
       ),
     ),
   );
@@ -97,13 +121,13 @@ function exportsRow(ins: InstructorState, seats: readonly ClassSeat[], fetchedMs
   return h(
     'div',
     { class: 'row' },
-    button('Class results (CSV)', () =>
+    button(t('classroom:debrief.csv'), () =>
       download(`${base}-class.csv`, classCsv(ins.code, ins.scenario, ins.hash, seats), 'text/csv'),
     ),
-    button('Every run file', () => {
+    button(t('classroom:debrief.runFiles'), () => {
       for (const s of seats) runFile(ins, s);
     }),
-    button('xAPI statements (every trainee)', () => {
+    button(t('classroom:debrief.xapi'), () => {
       const st = classStatements(ins.code, ins.scenario, ins.hash, seats, fetchedMs, location.origin);
       download(`${base}-xapi.json`, `${JSON.stringify(st, null, 2)}\n`);
     }),
@@ -115,11 +139,11 @@ export function mountClassDebrief(root: HTMLElement): () => void {
   const ins = classroom.getState().instructor;
   const results = ins?.results;
   if (!ins || !results) {
-    root.append(h('p', { role: 'alert' }, 'No class results to show.'));
+    root.append(h('p', { role: 'alert' }, t('classroom:debrief.none')));
     return () => {};
   }
-  const d = results.debrief;
-  const heading = h('h1', { tabindex: -1 }, `Class debrief: ${ins.scenario.title}`);
+  const d = currentDebrief(ins.scenario, results);
+  const heading = h('h1', { tabindex: -1 }, t('classroom:debrief.title', { title: ins.scenario.title }));
   const misses = d.misses.slice(0, MAX_MISSES);
   root.append(
     h(
@@ -132,13 +156,19 @@ export function mountClassDebrief(root: HTMLElement): () => void {
         h(
           'p',
           { class: 'meta' },
-          `Class ${ins.code} · ${d.seats} trainees · ${d.passed} passed · mean score ${d.meanOverall} (pass mark ${ins.scenario.passMark})`,
+          t('classroom:debrief.meta', {
+            code: ins.code,
+            seats: d.seats,
+            passed: d.passed,
+            mean: d.meanOverall,
+            passMark: ins.scenario.passMark,
+          }),
         ),
         h(
           'div',
           { class: 'row no-print' },
-          button('Back to the console', () => session.setState({ screen: 'console' })),
-          button('Print', () => window.print()),
+          button(t('classroom:debrief.back'), () => session.setState({ screen: 'console' })),
+          button(t('classroom:debrief.print'), () => window.print()),
         ),
       ),
       h(
@@ -147,37 +177,37 @@ export function mountClassDebrief(root: HTMLElement): () => void {
         h(
           'section',
           { 'aria-labelledby': 'misses-title' },
-          h('h2', { id: 'misses-title' }, 'Commonest misses'),
+          h('h2', { id: 'misses-title' }, t('classroom:debrief.misses')),
           misses.length
             ? h('ol', { class: 'misses' }, ...misses.map((m) => h('li', {}, m.text)))
-            : h('p', {}, 'No misses: every trainee did everything.'),
+            : h('p', {}, t('classroom:debrief.noMisses')),
         ),
         h(
           'section',
           { 'aria-labelledby': 'ratings-title' },
-          h('h2', { id: 'ratings-title' }, 'Ratings per objective'),
-          h('p', { class: 'hint' }, 'How many trainees were rated P, S, M, U on each (N/A: it never came up).'),
+          h('h2', { id: 'ratings-title' }, t('classroom:debrief.ratings')),
+          h('p', { class: 'hint' }, t('classroom:debrief.ratingsHint')),
           objectivesTable(d),
         ),
       ),
       h(
         'section',
         { 'aria-labelledby': 'trainees-title' },
-        h('h2', { id: 'trainees-title' }, 'Trainees'),
+        h('h2', { id: 'trainees-title' }, t('classroom:debrief.trainees')),
         seatsTable(ins, results.seats),
       ),
       d.discussions.length
         ? h(
             'section',
             { 'aria-labelledby': 'disc-title' },
-            h('h2', { id: 'disc-title' }, 'Discussion answers'),
+            h('h2', { id: 'disc-title' }, t('classroom:debrief.discussion')),
             ...discussions(d),
           )
         : null,
       h(
         'section',
         { class: 'exports', 'aria-labelledby': 'class-exports' },
-        h('h2', { id: 'class-exports' }, 'Exports'),
+        h('h2', { id: 'class-exports' }, t('classroom:debrief.exports')),
         exportsRow(ins, results.seats, results.fetchedMs),
       ),
     ),

@@ -1,5 +1,6 @@
 /** The instructor console: create a class, show its join code, start, pause, fire injects, end; the live tables. */
 import './classroom.css';
+import { t } from '../../i18n';
 import type { Inject } from '../../scenario/model';
 import { closeConsole, command, fireInject } from '../../store/classroom/instructor';
 import { classroom, type InstructorState } from '../../store/classroom/state';
@@ -10,16 +11,16 @@ import { createForm } from './createForm';
 import { contactsTable, seatsTable } from './liveTables';
 
 const PHASE_TEXT = {
-  lobby: 'Waiting to start: trainees are joining',
-  running: 'Running',
-  paused: 'Paused',
-  ended: 'Ended',
+  lobby: () => t('classroom:console.phase.lobby'),
+  running: () => t('classroom:console.phase.running'),
+  paused: () => t('classroom:console.phase.paused'),
+  ended: () => t('classroom:console.phase.ended'),
 } as const;
 
 function injectText(i: Inject): string {
-  if (i.type === 'message') return `Message from ${i.from}: “${i.text}”`;
-  if (i.type === 'probe' || i.type === 'discussion')
-    return `${i.type === 'probe' ? 'Question' : 'Discussion'}: ${i.question}`;
+  if (i.type === 'message') return t('classroom:injects.message', { from: i.from, text: i.text });
+  if (i.type === 'probe') return t('classroom:injects.probe', { question: i.question });
+  if (i.type === 'discussion') return t('classroom:injects.discussion', { question: i.question });
   return `${i.type} (${i.id})`;
 }
 
@@ -30,15 +31,15 @@ export function joinAddress(code: string): string {
 
 function controls(ins: InstructorState): HTMLElement {
   const confirmBox = h('div', { class: 'row', hidden: true });
-  const end = button('End class', () => {
+  const end = button(t('classroom:console.end'), () => {
     confirmBox.hidden = false;
     end.hidden = true;
   });
   replace(
     confirmBox,
-    h('span', {}, 'End the class for everyone?'),
-    button('Yes, end the class', () => command('end'), { class: 'danger' }),
-    button('No, carry on', () => {
+    h('span', {}, t('classroom:console.endConfirm')),
+    button(t('classroom:console.endYes'), () => command('end'), { class: 'danger' }),
+    button(t('classroom:console.endNo'), () => {
       confirmBox.hidden = true;
       end.hidden = false;
     }),
@@ -46,10 +47,10 @@ function controls(ins: InstructorState): HTMLElement {
   const p = ins.phase;
   return h(
     'div',
-    { class: 'row controls', role: 'group', 'aria-label': 'Class controls' },
-    p === 'lobby' && button('Start', () => command('start'), { class: 'primary' }),
-    p === 'running' && button('Pause everyone', () => command('pause')),
-    p === 'paused' && button('Resume everyone', () => command('resume'), { class: 'primary' }),
+    { class: 'row controls', role: 'group', 'aria-label': t('classroom:console.controls') },
+    p === 'lobby' && button(t('classroom:console.start'), () => command('start'), { class: 'primary' }),
+    p === 'running' && button(t('classroom:console.pause'), () => command('pause')),
+    p === 'paused' && button(t('classroom:console.resume'), () => command('resume'), { class: 'primary' }),
     p !== 'ended' && end,
     confirmBox,
   );
@@ -61,8 +62,8 @@ function injects(ins: InstructorState): HTMLElement | null {
   return h(
     'section',
     { class: 'injects', 'aria-labelledby': 'inject-title' },
-    h('h2', { id: 'inject-title' }, 'Optional injects'),
-    h('p', { class: 'hint' }, 'Fires at every seat at once; recorded in each seat’s run.'),
+    h('h2', { id: 'inject-title' }, t('classroom:injects.title')),
+    h('p', { class: 'hint' }, t('classroom:injects.hint')),
     h(
       'ul',
       {},
@@ -70,7 +71,10 @@ function injects(ins: InstructorState): HTMLElement | null {
         h(
           'li',
           {},
-          button('Fire', () => fireInject(i.id), { 'aria-label': `Fire ${i.id}`, disabled: ins.phase === 'lobby' }),
+          button(t('classroom:injects.fire'), () => fireInject(i.id), {
+            'aria-label': t('classroom:injects.fireLabel', { id: i.id }),
+            disabled: ins.phase === 'lobby',
+          }),
           ` ${injectText(i)}`,
         ),
       ),
@@ -79,8 +83,9 @@ function injects(ins: InstructorState): HTMLElement | null {
 }
 
 function phaseText(ins: InstructorState): string {
-  const link = ins.connection === 'connected' ? '' : ' · reconnecting to the server…';
-  return `${PHASE_TEXT[ins.phase]} · class time ${clockText(ins.scenario, ins.console?.classMs ?? 0)}${link}`;
+  const values = { phase: PHASE_TEXT[ins.phase](), time: clockText(ins.scenario, ins.console?.classMs ?? 0) };
+  if (ins.connection === 'connected') return t('classroom:console.phaseLine', values);
+  return t('classroom:console.phaseLineReconnecting', values);
 }
 
 function header(ins: InstructorState, phase: HTMLElement): HTMLElement {
@@ -91,9 +96,9 @@ function header(ins: InstructorState, phase: HTMLElement): HTMLElement {
     h(
       'div',
       { class: 'code-box' },
-      h('span', { class: 'code-label', id: 'code-label' }, 'Join code'),
+      h('span', { class: 'code-label', id: 'code-label' }, t('classroom:console.joinCode')),
       h('output', { class: 'join-code', 'aria-labelledby': 'code-label' }, ins.code),
-      h('span', { class: 'join-address' }, 'Join at ', h('a', { href: address }, address)),
+      h('span', { class: 'join-address' }, t('classroom:console.joinAt'), ' ', h('a', { href: address }, address)),
     ),
     h('div', { class: 'class-state' }, h('h1', {}, ins.scenario.title), phase, controls(ins)),
   );
@@ -117,11 +122,11 @@ export function mountConsole(root: HTMLElement): () => void {
       form = createForm();
       replace(
         body,
-        h('h1', {}, 'Run a class'),
-        h('p', {}, 'Pick a scenario and create the class; trainees join with the code it shows.'),
+        h('h1', {}, t('classroom:console.title')),
+        h('p', {}, t('classroom:console.intro')),
         error,
         form.el,
-        button('Back to the library', () => session.setState({ screen: 'library' })),
+        button(t('classroom:backToLibrary'), () => session.setState({ screen: 'library' })),
       );
       return;
     }
@@ -134,7 +139,9 @@ export function mountConsole(root: HTMLElement): () => void {
     if (shown === key) return;
     shown = key;
     const results = ins.results
-      ? button('Open the class debrief', () => session.setState({ screen: 'classDebrief' }), { class: 'primary' })
+      ? button(t('classroom:console.openDebrief'), () => session.setState({ screen: 'classDebrief' }), {
+          class: 'primary',
+        })
       : null;
     replace(
       body,
@@ -144,7 +151,7 @@ export function mountConsole(root: HTMLElement): () => void {
       seats,
       injects(ins),
       contacts,
-      ins.phase === 'ended' ? button('New class', closeConsole) : null,
+      ins.phase === 'ended' ? button(t('classroom:console.newClass'), closeConsole) : null,
     );
   };
   draw();

@@ -1,4 +1,5 @@
 /** A class seat's status line over the play screen: which class, and whether it waits, runs, is paused or reconnecting. */
+import { t } from '../../i18n';
 import type { SeatState } from '../../store/classroom/state';
 import { classroom } from '../../store/classroom/state';
 import { session } from '../../store/session';
@@ -6,12 +7,12 @@ import { h } from '../dom';
 
 /** What a seat is told about the class's state, in plain words. */
 export function seatStatus(seat: SeatState, frozen: boolean): string {
-  if (seat.connection === 'reconnecting' || seat.connection === 'lost') return 'Connection lost: reconnecting…';
-  if (seat.connection === 'connecting') return 'Joining the class…';
-  if (seat.phase === 'lobby') return 'Waiting for the instructor to start';
-  if (seat.phase === 'paused') return 'Paused by the instructor';
-  if (seat.phase === 'ended') return 'The class has ended';
-  return frozen ? 'Your time is stopped: answer the question' : 'Running with the class';
+  if (seat.connection === 'reconnecting' || seat.connection === 'lost') return t('classroom:seat.lost');
+  if (seat.connection === 'connecting') return t('classroom:seat.joining');
+  if (seat.phase === 'lobby') return t('classroom:seat.lobby');
+  if (seat.phase === 'paused') return t('classroom:seat.paused');
+  if (seat.phase === 'ended') return t('classroom:seat.ended');
+  return frozen ? t('classroom:seat.frozen') : t('classroom:seat.running');
 }
 
 /** Mounts the seat's status line (nothing in solo play); returns a function that unsubscribes it. */
@@ -24,7 +25,7 @@ export function mountSeatBar(root: HTMLElement): () => void {
     const seat = classroom.getState().seat;
     bar.hidden = seat === null;
     if (!seat) return;
-    who.textContent = `Class ${seat.code} · ${seat.name}`;
+    who.textContent = t('classroom:seat.who', { code: seat.code, name: seat.name });
     status.textContent = seatStatus(seat, (session.getState().engine?.frozenProbe ?? null) !== null);
     bar.dataset.phase = seat.phase;
   };
