@@ -2,6 +2,7 @@
 import { cellName, cellOf } from '../scenario/grid';
 import type { Inject } from '../scenario/model';
 import type { Compute } from '../scenario/schema';
+import { probeChoiceKeys, sectorKey } from '../scenario/translations';
 import type { Direction } from '../scenario/vocab';
 import type { Draft } from './draft';
 
@@ -30,7 +31,7 @@ export function normalizeChoice(text: string): string {
 export function probeTruth(d: Draft, probe: Probe): number | null {
   if (probe.answer !== null) return probe.answer;
   if (probe.compute === null) return null;
-  return matchCompute(d, probe.compute, probe.choices);
+  return matchCompute(d, probe.compute, probeChoiceKeys(d.sc, probe));
 }
 
 function matchCompute(d: Draft, compute: Compute, choices: string[]): number | null {
@@ -90,7 +91,7 @@ function sectorNames(d: Draft, contactId: string): string[] {
   const si = d.p.sectorOfCell[r * d.p.cols + c];
   if (si < 0) return NONE_NAMES;
   const sector = d.sc.sectors[si];
-  return [normalizeChoice(sector.name), normalizeChoice(sector.id)];
+  return [normalizeChoice(sectorKey(d.sc, sector)), normalizeChoice(sector.id)];
 }
 
 function nearestNames(d: Draft, domain: 'air' | 'ground' | 'all'): string[] {

@@ -17,4 +17,5 @@ export { formatProblem, type Problem, type Result } from './result';
 export * from './schema';
 export { cueTelltales, type NamedCue, type Telltale, type TelltaleContact, telltales } from './telltales';
 export * from './time';
+export { localizeScenario } from './translations';
 export * from './vocab';

@@ -4,7 +4,7 @@
  * `normalize.ts` builds it from a validated ScenarioFile.
  */
 
-import type { Compute } from './schema';
+import type { Compute, ScenarioTexts, Translations } from './schema';
 import type {
   Activity,
   AirTruth,
@@ -197,6 +197,11 @@ export interface Scenario {
   injects: Inject[];
   objectives: Objective[];
   passMark: number;
+  /**
+   * The display texts as written in the file (`original`, which computed probe answers match) and their
+   * translations by language; `localizeScenario` swaps them in. Absent on scenarios built without `normalize`.
+   */
+  i18n?: { original: ScenarioTexts; translations: Translations };
 }
 
 export type { Domain };

@@ -5,6 +5,7 @@ import type { Contact, GridMap, Scenario, Waypoint } from './model';
 import { normalizeInject, normalizeObjective } from './normalize-events';
 import type { ContactFile, ScenarioFile } from './schema';
 import { clockToMinutes } from './time';
+import { textsOf } from './translations';
 import type { Activity, AirTruth, GroundTruth, TerrainCode } from './vocab';
 
 function normalizeMap(map: ScenarioFile['map']): GridMap {
@@ -89,7 +90,7 @@ function normalizeBriefing(b: ScenarioFile['briefing']): Scenario['briefing'] {
 export function normalize(file: ScenarioFile): Scenario {
   const contacts = (file.contacts ?? []).map(normalizeContact);
   const c = file.conditions ?? {};
-  return {
+  const scenario: Scenario = {
     id: file.id,
     title: file.title,
     summary: file.summary ?? '',
@@ -112,4 +113,5 @@ export function normalize(file: ScenarioFile): Scenario {
     objectives: file.objectives.map((o) => normalizeObjective(o, contacts)),
     passMark: file.scoring?.passMark ?? DEFAULTS.passMark,
   };
+  return { ...scenario, i18n: { original: textsOf(scenario), translations: file.translations ?? {} } };
 }

@@ -526,6 +526,87 @@ export const objectiveSchema = strict({
     .describe(`Weight in the overall score, more than 0 (default ${DEFAULTS.weight}).`),
 });
 
+/** The display texts of a scenario in one other language: only what the trainee reads, never ids or answers. */
+export const scenarioTextsSchema = strict({
+  title: text.min(1).optional().describe('The title shown in the library.'),
+  summary: text.optional().describe('One or two sentences for the library.'),
+  post: strict({ name: text.optional().describe('The post\'s name ("Puesto Alfa").') })
+    .optional()
+    .describe("The post's name."),
+  team: z
+    .record(
+      idSchema,
+      strict({ name: text.optional().describe('Name shown on the map.') }).describe('By team member id.'),
+    )
+    .optional()
+    .describe("Team members' names, by team member id."),
+  sectors: z
+    .record(
+      idSchema,
+      strict({ name: text.optional().describe('Name shown to the trainee ("Norte").') }).describe('By sector id.'),
+    )
+    .optional()
+    .describe('Sector names, by sector id. Probes that compute a sector still match the names as written above.'),
+  briefing: strict({
+    situation: text.optional().describe('The situation.'),
+    mission: text.optional().describe('The mission.'),
+    notes: z
+      .array(text)
+      .max(MAX_BRIEFING_ITEMS)
+      .optional()
+      .describe('The briefing notes, in the same order; a note left out keeps its own text.'),
+    reporting: strict({
+      primary: text.optional().describe("The primary channel's name."),
+      alternate: text.optional().describe("The alternate channel's name."),
+    })
+      .optional()
+      .describe("The reporting channels' names."),
+    authorizedFlights: z
+      .record(
+        z.string().max(MAX_TEXT_LENGTH),
+        strict({ description: text.optional().describe('What the trainee can see of it.') }).describe(
+          "By the flight's callsign.",
+        ),
+      )
+      .optional()
+      .describe("Authorized flights' descriptions, by callsign (the callsign itself is not translated)."),
+  })
+    .optional()
+    .describe("The briefing's texts."),
+  injects: z
+    .record(
+      idSchema,
+      strict({
+        from: text.optional().describe("A message's sender."),
+        text: text.optional().describe("A message's text, or the closing words of an end inject."),
+        question: text.optional().describe("A probe's or a discussion's question."),
+        choices: z
+          .array(text)
+          .min(2)
+          .max(MAX_PROBE_CHOICES)
+          .optional()
+          .describe("A probe's choices, as many and in the same order as the probe's own (its answer is by position)."),
+      }).describe("By inject id: the fields of that inject's type."),
+    )
+    .optional()
+    .describe('Messages, probes, discussions and the end, by inject id.'),
+  objectives: z
+    .record(
+      idSchema,
+      strict({
+        text: text.optional().describe("The objective in the instructor's words."),
+        brief: text.optional().describe('What the trainee is shown before and during play.'),
+      }).describe('By objective id.'),
+    )
+    .optional()
+    .describe("Objectives' texts, by objective id."),
+});
+
+/** Translations of the display texts, by language; English is the scenario's own text. */
+export const translationsSchema = strict({
+  es: scenarioTextsSchema.optional().describe('Spanish (español): the texts trainees read when the app is in Spanish.'),
+});
+
 export const scenarioSchema = strict({
   $schema: text.optional().describe('Path or URL of this JSON Schema, for your editor; Skywatch ignores it.'),
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }).describe('The format version: 1.'),
@@ -575,6 +656,11 @@ export const scenarioSchema = strict({
   })
     .optional()
     .describe('The pass mark.'),
+  translations: translationsSchema
+    .optional()
+    .describe(
+      'Optional translations of what trainees read (title, briefing, messages, probes, objectives…), by language; ids, answers and everything scored stay as written above.',
+    ),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;
@@ -585,6 +671,8 @@ export type Rule = z.infer<typeof ruleSchema>;
 export type When = z.infer<typeof whenSchema>;
 export type Compute = z.infer<typeof computeSchema>;
 export type Conditions = z.infer<typeof conditionsSchema>;
+export type ScenarioTexts = z.infer<typeof scenarioTextsSchema>;
+export type Translations = z.infer<typeof translationsSchema>;
 
 /** "unknown": the trainee did not observe this field (the same as leaving it out). */
 const UNKNOWN = z.literal('unknown').describe('Not observed (the same as leaving the field out).');

@@ -1,5 +1,7 @@
 /** Report accuracy: a filed SALUTE report compared field by field with what the trainee could observe, with tolerances. */
+
 import type { ObservedReport, TruthReport } from '../engine/types';
+import { t } from '../i18n';
 import { cellsApart, compassSteps, parseCell } from '../scenario/grid';
 import type { Report } from '../scenario/schema';
 import { clockDiffMinutes, clockToMinutes } from '../scenario/time';
@@ -27,21 +29,51 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 
 /** Each report field in plain words, as the form labels it. */
 export const FIELD_NAME: Record<ReportField, string> = {
-  count: 'how many',
-  type: 'type',
-  size: 'size',
-  activity: 'activity',
-  direction: 'direction',
-  location: 'location',
-  perimeter: 'perimeter',
-  operatorLocation: 'operator location',
-  description: 'description',
-  lights: 'lights',
-  lightColor: 'light colour',
-  timeFirstSeen: 'time first seen',
-  timeLastSeen: 'time last seen',
-  payload: 'payload',
-  assessment: 'assessment',
+  get count() {
+    return t('scoring:field.count');
+  },
+  get type() {
+    return t('scoring:field.type');
+  },
+  get size() {
+    return t('scoring:field.size');
+  },
+  get activity() {
+    return t('scoring:field.activity');
+  },
+  get direction() {
+    return t('scoring:field.direction');
+  },
+  get location() {
+    return t('scoring:field.location');
+  },
+  get perimeter() {
+    return t('scoring:field.perimeter');
+  },
+  get operatorLocation() {
+    return t('scoring:field.operatorLocation');
+  },
+  get description() {
+    return t('scoring:field.description');
+  },
+  get lights() {
+    return t('scoring:field.lights');
+  },
+  get lightColor() {
+    return t('scoring:field.lightColor');
+  },
+  get timeFirstSeen() {
+    return t('scoring:field.timeFirstSeen');
+  },
+  get timeLastSeen() {
+    return t('scoring:field.timeLastSeen');
+  },
+  get payload() {
+    return t('scoring:field.payload');
+  },
+  get assessment() {
+    return t('scoring:field.assessment');
+  },
 };
 
 export interface FieldCredit {

@@ -1,6 +1,7 @@
 /** The score card of a run: every objective scored and rated, the weighted overall, pass or fail. */
 import { replay } from '../engine';
 import type { State } from '../engine/types';
+import { t } from '../i18n';
 import type { Scenario } from '../scenario/model';
 import type { ActionFile } from '../scenario/schema';
 import { collectFacts } from './facts';
@@ -14,7 +15,7 @@ function stoppedOutcome(out: RuleOutcome, probe: string): RuleOutcome {
   if (out.score !== null) return out;
   return {
     score: 0,
-    evidence: [...out.evidence, { text: `The run stopped at probe ${probe} before this came up.`, credit: 0 }],
+    evidence: [...out.evidence, { text: t('scoring:stopped', { probe }), credit: 0 }],
   };
 }
 

@@ -16,6 +16,8 @@ export interface Evidence {
   t?: number;
   /** 0–1 credit this item earned toward the objective. */
   credit: number;
+  /** Set when the item never came up and is left out of the score ("…: not scored."). */
+  unscored?: true;
 }
 
 export interface ObjectiveResult {

@@ -5,11 +5,13 @@ import type { State } from '../engine/types';
 import { t } from '../i18n';
 import { formatProblem, hashScenario, parseActionScript, parseScenario } from '../scenario';
 import type { Scenario } from '../scenario/model';
+import { localizeScenario } from '../scenario/translations';
 import { scoreRun } from '../scoring';
 import type { ScoreCard } from '../scoring/types';
 import { buildStatements, registrationOf } from '../scoring/xapi';
 import { aarSession } from './aar';
 import { type HistoryEntry, historyEntry, loadHistory, saveHistoryOnce, setAsideMessage } from './history';
+import { shown } from './localize';
 import { actorFor, type LrsSettings, loadLrs, loadOutbox, OUTBOX_KEY, type OutboxItem, saveLrs, store } from './lrs';
 import { addNotice } from './notice';
 import type { RecordedAction, RunRecord } from './runRecord';
@@ -56,7 +58,7 @@ function statementsFor(scenario: Scenario, entry: HistoryEntry, card: ScoreCard,
 export function statementsOf(entry: HistoryEntry, card: ScoreCard, state: State, title = entry.title) {
   const scenario = session.getState().current?.scenario;
   if (!scenario) return [];
-  return statementsFor({ ...scenario, title }, entry, card, state);
+  return statementsFor({ ...localizeScenario(scenario, 'en'), title }, entry, card, state);
 }
 
 /** Probe id → wall-clock epoch ms its answer was applied, from a record that kept wall times. */
@@ -134,11 +136,11 @@ export async function recordResult(
   const times = { startedMs: record.wallClock?.startedMs ?? finishedMs - card.endedMs, finishedMs };
   const actionsJson = JSON.stringify(record.actions);
   const id = registrationOf({ scenarioHash: record.scenarioHash, card, actionsJson, finishedMs });
-  const entry = historyEntry(id, record, loaded.source, loaded.scenario.title, card, times);
+  const entry = historyEntry(id, record, loaded.source, localizeScenario(loaded.scenario, 'en').title, card, times);
   aarSession.setState({ entry, kept: true });
   const queued = aarSession.getState().lrs.endpoint.trim() !== '';
   if (queued) {
-    const statements = statementsFor(loaded.scenario, entry, card, state);
+    const statements = statementsFor(localizeScenario(loaded.scenario, 'en'), entry, card, state);
     setOutbox([...aarSession.getState().outbox, { id, statements, lastError: null }]);
   }
   const kept = await saveHistoryOnce(entry);
@@ -167,7 +169,7 @@ function scenarioOf(entry: Pick<HistoryEntry, 'source' | 'scenario'>): LoadedSce
   }
   const parsed = parseScenario(source.text);
   if (!parsed.ok) return t('app:store.fileNoLonger', { name: source.name });
-  return { scenario: parsed.value, hash: hashScenario(source.text), source };
+  return { scenario: shown(parsed.value), hash: hashScenario(source.text), source };
 }
 
 /** Reopens a past run's debrief by replaying its record. */
@@ -231,6 +233,12 @@ export function openRunFile(name: string, text: string): void {
   const actionsJson = JSON.stringify(actions);
   const id = registrationOf({ scenarioHash: record.scenarioHash, card: run.card, actionsJson, finishedMs });
   const times = { startedMs: finishedMs - run.card.endedMs, finishedMs };
-  show(loaded, record, run, historyEntry(id, record, loaded.source, loaded.scenario.title, run.card, times), false);
+  show(
+    loaded,
+    record,
+    run,
+    historyEntry(id, record, loaded.source, localizeScenario(loaded.scenario, 'en').title, run.card, times),
+    false,
+  );
   notice('info', t('app:store.opened', { name, count: actions.length }));
 }

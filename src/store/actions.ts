@@ -6,6 +6,7 @@ import { DIFFICULTIES, formatProblem, hashScenario, parseScenario } from '../sce
 import { score } from '../scoring';
 import { recordFinished } from './aarActions';
 import { seatSender } from './classroom/link';
+import { shown } from './localize';
 import { clearSavedRun, newRunId, saveRun } from './runRecord';
 import { type initialSession, type LibraryEntry, type LoadedScenario, session } from './session';
 import { SETTINGS_KEY, type Settings } from './settings';
@@ -18,7 +19,7 @@ export function loadLibrary(files: Record<string, string>): void {
   for (const [file, text] of Object.entries(files)) {
     const parsed = parseScenario(text);
     if (parsed.ok) {
-      const scenario = parsed.value;
+      const scenario = shown(parsed.value);
       library.push({ file, scenario, hash: hashScenario(text), source: { kind: 'builtin', id: scenario.id } });
     } else {
       libraryProblems.push(...parsed.error.map((p) => formatProblem(file, p)));
@@ -49,7 +50,7 @@ export function openFile(name: string, text: string): void {
     return;
   }
   const current: LoadedScenario = {
-    scenario: parsed.value,
+    scenario: shown(parsed.value),
     hash: hashScenario(text),
     source: { kind: 'file', name, text },
   };

@@ -1,20 +1,24 @@
 /** Results history as CSV, and the score trend of a scenario over attempts. */
+import { t } from '../i18n';
 import { isoUtc } from '../scoring/xapi/ids';
 import type { HistoryEntry } from './history';
 
-const COLUMNS = [
-  'finished_utc',
-  'scenario',
-  'title',
-  'attempt',
-  'overall',
-  'pass_mark',
-  'passed',
-  'seed',
-  'actions',
-  'scenario_hash',
-  'registration',
-] as const;
+/** The header row in the current language (the columns and their order never change). */
+function header(): string[] {
+  return [
+    t('scoring:csv.finished_utc'),
+    t('scoring:csv.scenario'),
+    t('scoring:csv.title'),
+    t('scoring:csv.attempt'),
+    t('scoring:csv.overall'),
+    t('scoring:csv.pass_mark'),
+    t('scoring:csv.passed'),
+    t('scoring:csv.seed'),
+    t('scoring:csv.actions'),
+    t('scoring:csv.scenario_hash'),
+    t('scoring:csv.registration'),
+  ];
+}
 
 /** A CSV cell: text that a spreadsheet would run as a formula gets a leading apostrophe; quotes as needed. */
 export function csvCell(value: string | number | boolean): string {
@@ -23,7 +27,7 @@ export function csvCell(value: string | number | boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The history as CSV (one row per run, oldest first, attempts numbered per scenario), CRLF line ends. */
+/** The history as CSV, headers in the current language (one row per run, oldest first, attempts numbered per scenario), CRLF line ends. */
 export function historyCsv(entries: readonly HistoryEntry[]): string {
   const attempts = new Map<string, number>();
   const rows = [...entries]
@@ -47,7 +51,7 @@ export function historyCsv(entries: readonly HistoryEntry[]): string {
         .map(csvCell)
         .join(',');
     });
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[header().map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /** Scenario id → its runs' overall scores, oldest first. */

@@ -6,6 +6,7 @@ import { hashScenario, parseScenario } from '../scenario';
 import { score } from '../scoring';
 import { recordResult, refreshHistory } from './aarActions';
 import { finishRun, playing } from './actions';
+import { shown } from './localize';
 import { addNotice } from './notice';
 import { replayTo } from './replay';
 import {
@@ -30,7 +31,7 @@ export function scenarioFor(saved: SavedRun): { loaded: LoadedScenario } | { rea
   } else {
     const parsed = parseScenario(source.text);
     if (!parsed.ok) return { reason: t('app:store.fileNoLonger', { name: source.name }) };
-    loaded = { scenario: parsed.value, hash: hashScenario(source.text), source };
+    loaded = { scenario: shown(parsed.value), hash: hashScenario(source.text), source };
   }
   if (loaded.scenario.id !== record.scenario) return { reason: t('app:store.otherScenario', { id: record.scenario }) };
   if (loaded.hash !== record.scenarioHash) {

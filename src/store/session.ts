@@ -2,8 +2,10 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { State } from '../engine/types';
+import { onLanguageChange } from '../i18n';
 import type { Cell, Scenario } from '../scenario/model';
 import type { ScoreCard } from '../scoring/types';
+import { relocalized } from './localize';
 import type { RunRecord, SavedRun, ScenarioSource } from './runRecord';
 import { DEFAULT_SETTINGS, type Settings, type Speed } from './settings';
 
@@ -109,3 +111,5 @@ export type SessionStore = ReturnType<typeof createSessionStore>;
 
 /** The app's session store. */
 export const session: SessionStore = createSessionStore();
+
+onLanguageChange((language) => session.setState((s) => relocalized(s, language)));

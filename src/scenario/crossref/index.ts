@@ -8,6 +8,7 @@ import { checkCellsOnMap, checkTerrain } from './map';
 import { checkObjectives } from './objectives';
 import { checkUniqueIds } from './refs';
 import { checkTiming } from './timing';
+import { checkTranslations } from './translations';
 
 const CHECKS: ((ctx: Ctx) => Finding[])[] = [
   checkUniqueIds,
@@ -18,6 +19,7 @@ const CHECKS: ((ctx: Ctx) => Finding[])[] = [
   checkObjectives,
   checkTiming,
   checkGiveaways,
+  checkTranslations,
 ];
 
 /** Every cross-reference finding for a (possibly partly valid) scenario. */

@@ -1,4 +1,5 @@
 /** Strengths and areas for improvement, each tied to what happened in the run. */
+import { t } from '../../i18n';
 import { clockAtSeconds } from '../../scenario/time';
 import type { RuleType } from '../../scenario/vocab';
 import { nameContact } from '../rules/context';
@@ -24,19 +25,17 @@ export interface Improvement {
   t?: number;
 }
 
-const NOT_SCORED = /not scored\.$/;
-
 function detectSituation(ctx: AarContext, e: Evidence): string {
   const id = e.contact ?? '';
   const seen = ctx.facts.observableAt.get(id);
   const mark = ctx.facts.markedAt.get(id);
-  const clock = (t: number) => clockAtSeconds(ctx.scenario.startClockMin, t);
+  const clock = (ms: number) => clockAtSeconds(ctx.scenario.startClockMin, ms);
   const cell = cellAt(ctx, id, seen ?? mark?.t ?? 0);
-  const who = `${nameContact(ctx, id)}${cell ? ` at ${cell}` : ''}`;
+  const who = cell ? t('scoring:aar.contactAt', { name: nameContact(ctx, id), cell }) : nameContact(ctx, id);
   if (seen === undefined) return e.text;
   return mark
-    ? `${who} was observable from ${clock(seen)} but marked at ${clock(mark.t)}.`
-    : `${who} was observable from ${clock(seen)} but never marked.`;
+    ? t('scoring:aar.markedLate', { who, seen: clock(seen), marked: clock(mark.t) })
+    : t('scoring:aar.neverMarked', { who, seen: clock(seen) });
 }
 
 function improvementFor(ctx: AarContext, o: ObjectiveResult, e: Evidence): Improvement {
@@ -55,34 +54,47 @@ function improvementFor(ctx: AarContext, o: ObjectiveResult, e: Evidence): Impro
   };
 }
 
-/** A short summary of an objective of each rule performed without challenges. */
-const DONE: Record<RuleType, string> = {
-  detect: 'Marked every contact soon after it came into view',
-  classify: 'Classified every contact correctly',
-  report: 'Reported every drone on time, with the fields right',
-  operator: 'Found the operator and reported where',
-  protect: 'Protected the team in time',
-  emissions: 'Switched devices off when ordered and kept them off',
-  alternateChannel: 'Switched to the alternate channel in time when the primary failed',
-  acknowledge: 'Acknowledged every message promptly',
-  probes: 'Kept an accurate picture: answered the situation checks right',
-  falseReports: 'Sent no false reports',
-  marks: 'Marked each thing once, and nothing that was not there',
-};
+/** A short summary of an objective of this rule performed without challenges. */
+function done(rule: RuleType): string {
+  switch (rule) {
+    case 'detect':
+      return t('scoring:done.detect');
+    case 'classify':
+      return t('scoring:done.classify');
+    case 'report':
+      return t('scoring:done.report');
+    case 'operator':
+      return t('scoring:done.operator');
+    case 'protect':
+      return t('scoring:done.protect');
+    case 'emissions':
+      return t('scoring:done.emissions');
+    case 'alternateChannel':
+      return t('scoring:done.alternateChannel');
+    case 'acknowledge':
+      return t('scoring:done.acknowledge');
+    case 'probes':
+      return t('scoring:done.probes');
+    case 'falseReports':
+      return t('scoring:done.falseReports');
+    case 'marks':
+      return t('scoring:done.marks');
+  }
+}
 
 /** A short summary of one fully credited item, by rule, naming the contact or message. */
 function itemSummary(ctx: AarContext, rule: RuleType, e: Evidence): string {
   const contact = e.contact ? ctx.scenario.contacts.find((c) => c.id === e.contact) : undefined;
   const name = contact ? contact.label || contact.id : '';
   const inj = e.inject ? ctx.scenario.injects.find((i) => i.id === e.inject) : undefined;
-  if (name && rule === 'detect') return `Marked ${name} in time`;
-  if (name && rule === 'classify') return `Classified ${name} correctly`;
-  if (name && rule === 'report') return `Reported ${name} on time, with the fields right`;
-  if (name && rule === 'operator') return `Found the operator of ${name}`;
-  if (name && rule === 'protect') return `Protected the team in time from ${name}`;
-  if (inj?.type === 'message' && rule === 'acknowledge') return `Acknowledged the message from ${inj.from} in time`;
-  if (inj?.type === 'probe') return `Answered "${inj.question}" right`;
-  return DONE[rule];
+  if (name && rule === 'detect') return t('scoring:item.detect', { name });
+  if (name && rule === 'classify') return t('scoring:item.classify', { name });
+  if (name && rule === 'report') return t('scoring:item.report', { name });
+  if (name && rule === 'operator') return t('scoring:item.operator', { name });
+  if (name && rule === 'protect') return t('scoring:item.protect', { name });
+  if (inj?.type === 'message' && rule === 'acknowledge') return t('scoring:item.acknowledge', { from: inj.from });
+  if (inj?.type === 'probe') return t('scoring:item.probe', { question: inj.question });
+  return done(rule);
 }
 
 /** Objectives performed without challenges (one short summary each), and fully credited items of the others. */
@@ -90,7 +102,7 @@ export function strengths(ctx: AarContext): Strength[] {
   const out: Strength[] = [];
   for (const o of ctx.card.objectives) {
     if (o.rating === 'P') {
-      out.push({ objective: o.id, capability: o.capability, text: DONE[o.rule] });
+      out.push({ objective: o.id, capability: o.capability, text: done(o.rule) });
     } else if (o.rating === 'S') {
       const texts = o.evidence.filter((x) => x.credit >= 1).map((e) => itemSummary(ctx, o.rule, e));
       for (const text of new Set(texts)) out.push({ objective: o.id, capability: o.capability, text });
@@ -104,7 +116,7 @@ export function improvements(ctx: AarContext): Improvement[] {
   const out: Improvement[] = [];
   for (const o of ctx.card.objectives) {
     if (o.rating === 'P' || o.rating === 'N/A') continue;
-    const short = o.evidence.filter((e) => e.credit < 1 && !NOT_SCORED.test(e.text));
+    const short = o.evidence.filter((e) => e.credit < 1 && !e.unscored);
     const items = short.length > 0 ? short : [{ text: o.text, credit: 0 }];
     for (const e of items) out.push(improvementFor(ctx, o, e));
   }

@@ -2,11 +2,13 @@
 
 import { truthAssessment } from '../../engine';
 import type { EngineEvent } from '../../engine/types';
+import { t } from '../../i18n';
 import { RULE_DEFAULTS } from '../../scenario/defaults';
 import { clockAtSeconds } from '../../scenario/time';
 import { nameContact, nameInject, span } from '../rules/context';
 import { isFalseReport } from '../rules/false-reports';
 import { accuracyOf } from '../rules/report';
+import { word } from '../words';
 import { type AarContext, cellAt } from './context';
 
 /** late: done after its goal; missed: never done; wrong: done but not right. */
@@ -59,30 +61,37 @@ function minAccuracyFor(ctx: AarContext, id: string | null): number {
 
 type Described = Omit<TimelineRow, 't' | 'clock' | 'by' | 'kind'> | null;
 
-function lateness(latency: number, goal: number | null, what: string): Pick<TimelineRow, 'gap' | 'note'> {
+/** What came late: marked, filed, acknowledged. */
+type LateWhat = 'marked' | 'filed' | 'acknowledged';
+
+function lateness(latency: number, goal: number | null, what: LateWhat): Pick<TimelineRow, 'gap' | 'note'> {
   if (goal === null || latency <= goal) return { gap: null };
-  return { gap: 'late', note: `${what} ${span(latency)} (goal ${span(goal)})` };
+  return { gap: 'late', note: t('scoring:timeline.late', { what, span: span(latency), goal: span(goal) }) };
 }
 
 function describeContact(ctx: AarContext, e: EngineEvent): Described {
   if (e.type !== 'contact-appeared' && e.type !== 'contact-observable' && e.type !== 'contact-left') return null;
   const name = nameContact(ctx, e.contact);
   const cell = cellAt(ctx, e.contact, e.t);
-  const at = cell ? ` at ${cell}` : '';
-  if (e.type === 'contact-left') return { text: `${name} left the map`, contact: e.contact, gap: null };
-  if (e.type === 'contact-appeared') return { text: `${name} appeared${at}`, contact: e.contact, gap: null };
+  if (e.type === 'contact-left') return { text: t('scoring:timeline.left', { name }), contact: e.contact, gap: null };
+  if (e.type === 'contact-appeared') {
+    const text = cell ? t('scoring:timeline.appearedAt', { name, cell }) : t('scoring:timeline.appeared', { name });
+    return { text, contact: e.contact, gap: null };
+  }
   if (ctx.facts.observableAt.get(e.contact) !== e.t) return null;
-  return { text: `${name} became observable${at}`, contact: e.contact, gap: null };
+  const text = cell ? t('scoring:timeline.observableAt', { name, cell }) : t('scoring:timeline.observable', { name });
+  return { text, contact: e.contact, gap: null };
 }
 
 function describeTrack(ctx: AarContext, e: EngineEvent): Described {
   if (e.type === 'track-created') {
-    if (e.contact === null) return { text: `Marked ${e.track} at ${e.cell}: nothing was there`, gap: 'wrong' };
+    if (e.contact === null)
+      return { text: t('scoring:timeline.markedEmpty', { track: e.track, cell: e.cell }), gap: 'wrong' };
     const seen = ctx.facts.observableAt.get(e.contact);
     const first = ctx.facts.markedAt.get(e.contact)?.track === e.track;
     const late = first && seen !== undefined ? lateness(e.t - seen, goalFor(ctx, 'detect', e.contact), 'marked') : {};
     return {
-      text: `Marked ${e.track} at ${e.cell} on ${nameContact(ctx, e.contact)}`,
+      text: t('scoring:timeline.marked', { track: e.track, cell: e.cell, name: nameContact(ctx, e.contact) }),
       contact: e.contact,
       gap: null,
       ...late,
@@ -92,10 +101,14 @@ function describeTrack(ctx: AarContext, e: EngineEvent): Described {
   const contact = e.contact === null ? undefined : ctx.scenario.contacts.find((c) => c.id === e.contact);
   const right = contact !== undefined && e.as === truthAssessment(contact);
   return {
-    text: `Classified ${e.track} as ${e.as}`,
+    text: t('scoring:timeline.classified', { track: e.track, as: word('assessment', e.as) }),
     contact: e.contact ?? undefined,
     gap: right ? null : 'wrong',
-    note: right ? undefined : `it was ${contact ? nameContact(ctx, contact.id) : 'nothing'}`,
+    note: right
+      ? undefined
+      : contact
+        ? t('scoring:timeline.itWas', { name: nameContact(ctx, contact.id) })
+        : t('scoring:timeline.itWasNothing'),
   };
 }
 
@@ -103,30 +116,34 @@ function describeReport(ctx: AarContext, e: EngineEvent): Described {
   if (e.type === 'report-delivered' || e.type === 'report-not-delivered') {
     const ok = e.type === 'report-delivered';
     return {
-      text: `Report ${e.index + 1} ${ok ? 'delivered' : 'not delivered'} on ${e.channel}`,
+      text: t('scoring:timeline.delivery', {
+        n: e.index + 1,
+        ok: ok ? 'yes' : 'no',
+        channel: word('channel', e.channel),
+      }),
       contact: e.contact ?? undefined,
       gap: ok ? null : 'missed',
-      note: ok ? undefined : `the ${e.channel} channel was down: resend on the other one`,
+      note: ok ? undefined : t('scoring:timeline.channelDown', { channel: word('channel', e.channel) }),
     };
   }
   if (e.type !== 'report-filed') return null;
   const fact = ctx.facts.filed.find((f) => f.index === e.index);
-  const base = `Filed report ${e.index + 1} on ${e.track} (${e.channel})`;
+  const base = t('scoring:timeline.filed', { n: e.index + 1, track: e.track, channel: word('channel', e.channel) });
   if (!fact || isFalseReport(ctx, fact)) {
-    return { text: base, contact: e.contact ?? undefined, gap: 'wrong', note: 'nothing to report there' };
+    return { text: base, contact: e.contact ?? undefined, gap: 'wrong', note: t('scoring:timeline.nothingToReport') };
   }
   const acc = accuracyOf(fact);
   const wrong = (acc?.fields ?? []).filter((f) => f.credit < 1).map((f) => f.field);
   const marked = e.contact ? ctx.facts.markedAt.get(e.contact) : undefined;
   const first = ctx.facts.filed.find((f) => f.contact === e.contact)?.index === e.index;
   const late = first && marked && e.contact ? lateness(e.t - marked.t, goalFor(ctx, 'report', e.contact), 'filed') : {};
-  const pct = acc ? `, ${Math.round(acc.accuracy * 100)}% accurate` : '';
+  const pct = acc ? t('scoring:timeline.accurate', { percent: Math.round(acc.accuracy * 100) }) : '';
   if (wrong.length > 0 && (acc?.accuracy ?? 0) < minAccuracyFor(ctx, e.contact)) {
     return {
       text: `${base}${pct}`,
       contact: e.contact ?? undefined,
       gap: 'wrong',
-      note: `not right: ${wrong.join(', ')}`,
+      note: t('scoring:timeline.notRight', { fields: wrong.join(', ') }),
     };
   }
   return { text: `${base}${pct}`, contact: e.contact ?? undefined, gap: null, ...late };
@@ -139,28 +156,31 @@ function describeInject(ctx: AarContext, e: EngineEvent): Described {
       if (!inj || inj.type === 'probe' || inj.type === 'comms' || inj.type === 'conditions') return null;
       const text =
         inj.type === 'message'
-          ? `Message from ${inj.from}: ${inj.text}`
+          ? t('scoring:timeline.message', { from: inj.from, text: inj.text })
           : inj.type === 'end'
-            ? `End: ${inj.text || 'the exercise ends'}`
+            ? t('scoring:timeline.end', { text: inj.text || t('scoring:timeline.exerciseEnds') })
             : `${nameInject(ctx, e.inject)}`;
       return { text, gap: null };
     }
     case 'message-acked': {
       const fired = ctx.facts.firedAt.get(e.inject) ?? e.t;
       return {
-        text: `Acknowledged ${nameInject(ctx, e.inject)}`,
-        ...lateness(e.t - fired, goalFor(ctx, 'acknowledge', e.inject), 'acknowledged after'),
+        text: t('scoring:timeline.acked', { what: nameInject(ctx, e.inject) }),
+        ...lateness(e.t - fired, goalFor(ctx, 'acknowledge', e.inject), 'acknowledged'),
       };
     }
     case 'probe-frozen':
-      return { text: `Play froze for ${nameInject(ctx, e.probe)}`, gap: null };
+      return { text: t('scoring:timeline.froze', { what: nameInject(ctx, e.probe) }), gap: null };
     case 'probe-answered':
       return {
-        text: `Answered ${nameInject(ctx, e.probe)}: ${e.correct === null ? 'not scored' : e.correct ? 'right' : 'wrong'}`,
+        text: t('scoring:timeline.answered', {
+          what: nameInject(ctx, e.probe),
+          result: e.correct === null ? 'unscored' : e.correct ? 'right' : 'wrong',
+        }),
         gap: e.correct === false ? 'wrong' : null,
       };
     case 'discussion-answered':
-      return { text: `Answered ${nameInject(ctx, e.inject)}`, gap: null };
+      return { text: t('scoring:timeline.discussed', { what: nameInject(ctx, e.inject) }), gap: null };
     default:
       return null;
   }
@@ -169,24 +189,33 @@ function describeInject(ctx: AarContext, e: EngineEvent): Described {
 function describeSetting(ctx: AarContext, e: EngineEvent): Described {
   switch (e.type) {
     case 'comms-changed':
-      return { text: `The ${e.channel} channel is ${e.status}`, gap: null };
+      return {
+        text: t('scoring:timeline.comms', { channel: word('channel', e.channel), status: word('status', e.status) }),
+        gap: null,
+      };
     case 'conditions-changed':
       return {
-        text: `Conditions: ${e.conditions.light}, ${e.conditions.visibility}, wind ${e.conditions.wind}`,
+        text: t('scoring:timeline.conditions', {
+          light: word('light', e.conditions.light),
+          visibility: word('visibility', e.conditions.visibility),
+          wind: word('wind', e.conditions.wind),
+        }),
         gap: null,
       };
     case 'posture-changed':
-      return { text: `Team posture set to ${e.posture}`, gap: null };
+      return { text: t('scoring:timeline.posture', { posture: word('posture', e.posture) }), gap: null };
     case 'emissions-changed':
-      return { text: `Emissions switched ${e.state}`, gap: null };
+      return { text: t('scoring:timeline.emissions', { state: word('emission', e.state) }), gap: null };
     case 'focus-changed':
-      if (!e.sector) return { text: 'Focus cleared', gap: null };
+      if (!e.sector) return { text: t('scoring:timeline.focusCleared'), gap: null };
       return {
-        text: `Focused on the ${ctx.scenario.sectors.find((x) => x.id === e.sector)?.name ?? e.sector} sector`,
+        text: t('scoring:timeline.focus', {
+          sector: ctx.scenario.sectors.find((x) => x.id === e.sector)?.name ?? e.sector,
+        }),
         gap: null,
       };
     case 'run-ended':
-      return { text: e.reason === 'duration' ? 'Time is up' : 'The exercise ended', gap: null };
+      return { text: e.reason === 'duration' ? t('scoring:timeline.timeUp') : t('scoring:timeline.ended'), gap: null };
     default:
       return null;
   }
@@ -194,22 +223,25 @@ function describeSetting(ctx: AarContext, e: EngineEvent): Described {
 
 function missedRows(ctx: AarContext): TimelineRow[] {
   const rows: TimelineRow[] = [];
-  const clock = (t: number) => clockAtSeconds(ctx.scenario.startClockMin, t);
+  const clock = (ms: number) => clockAtSeconds(ctx.scenario.startClockMin, ms);
   for (const id of ctx.card.metrics.missedContacts) {
-    const t = ctx.facts.observableAt.get(id) ?? 0;
-    const cell = cellAt(ctx, id, t);
-    const text = `${nameContact(ctx, id)}${cell ? ` at ${cell}` : ''} was never marked`;
-    rows.push({ t, clock: clock(t), by: 'trainee', kind: 'never-marked', text, contact: id, gap: 'missed' });
+    const at = ctx.facts.observableAt.get(id) ?? 0;
+    const cell = cellAt(ctx, id, at);
+    const name = nameContact(ctx, id);
+    const text = cell
+      ? t('scoring:timeline.neverMarkedAt', { name, cell })
+      : t('scoring:timeline.neverMarked', { name });
+    rows.push({ t: at, clock: clock(at), by: 'trainee', kind: 'never-marked', text, contact: id, gap: 'missed' });
   }
   for (const inj of ctx.scenario.injects) {
-    const t = ctx.facts.firedAt.get(inj.id);
-    if (inj.type !== 'message' || !inj.requiresAck || t === undefined || ctx.facts.ackedAt.has(inj.id)) continue;
+    const at = ctx.facts.firedAt.get(inj.id);
+    if (inj.type !== 'message' || !inj.requiresAck || at === undefined || ctx.facts.ackedAt.has(inj.id)) continue;
     rows.push({
-      t,
-      clock: clock(t),
+      t: at,
+      clock: clock(at),
       by: 'trainee',
       kind: 'never-acked',
-      text: `${nameInject(ctx, inj.id)} was never acknowledged`,
+      text: t('scoring:timeline.neverAcked', { what: nameInject(ctx, inj.id) }),
       gap: 'missed',
     });
   }

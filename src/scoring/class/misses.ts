@@ -17,7 +17,6 @@ export interface ClassMiss {
   objective: string | null;
 }
 
-const NOT_SCORED = /not scored\.$/;
 /** A field is "mostly wrong" for a seat when its delivered reports earned less than half credit on it. */
 const MOSTLY_WRONG = 0.5;
 
@@ -91,7 +90,7 @@ function seatMisses(scenario: Scenario, card: ScoreCard): Map<string, { phrase: 
   const out = new Map<string, { phrase: Sentence; objective: string }>();
   for (const o of card.objectives) {
     if (o.rating === 'P' || o.rating === 'N/A') continue;
-    const short = o.evidence.filter((e) => e.credit < 1 && !NOT_SCORED.test(e.text));
+    const short = o.evidence.filter((e) => e.credit < 1 && !e.unscored);
     const items: Evidence[] = short.length > 0 ? short : [{ text: o.text, credit: 0 }];
     for (const e of items) {
       const about = e.inject ? injectName(scenario, e.inject) : e.contact ? contactName(scenario, e.contact) : '';

@@ -1,4 +1,6 @@
 /** acknowledge: messages that need an acknowledgement acknowledged in time. */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import { meanScore } from '../rating';
 import type { Evidence } from '../types';
@@ -18,14 +20,19 @@ export function scoreAcknowledge(rule: Extract<ScoredRule, { type: 'acknowledge'
   for (const id of rule.injects) {
     const fired = ctx.facts.firedAt.get(id);
     if (fired === undefined) {
-      evidence.push({ text: `${upper(nameInject(ctx, id))} never came: not scored.`, inject: id, credit: 0 });
+      evidence.push({
+        text: t('scoring:ack.neverCame', { what: upper(nameInject(ctx, id)) }),
+        inject: id,
+        credit: 0,
+        unscored: true,
+      });
       continue;
     }
     const acked = ctx.facts.ackedAt.get(id);
     if (acked === undefined) {
       credits.push(0);
       evidence.push({
-        text: `${upper(nameInject(ctx, id))} at ${clock(ctx, fired)} was never acknowledged.`,
+        text: t('scoring:ack.never', { what: upper(nameInject(ctx, id)), clock: clock(ctx, fired) }),
         inject: id,
         t: fired,
         credit: 0,
@@ -35,9 +42,13 @@ export function scoreAcknowledge(rule: Extract<ScoredRule, { type: 'acknowledge'
     const late = acked - fired > rule.withinMs;
     const credit = late ? LATE_ACK_CREDIT : 1;
     credits.push(credit);
-    const goal = late ? ` — late, goal ${span(rule.withinMs)}` : '';
     evidence.push({
-      text: `${upper(nameInject(ctx, id))} was acknowledged ${span(acked - fired)} after it came${goal}.`,
+      text: t('scoring:ack.done', {
+        what: upper(nameInject(ctx, id)),
+        span: span(acked - fired),
+        late: late ? 'yes' : 'no',
+        goal: span(rule.withinMs),
+      }),
       inject: id,
       t: acked,
       credit,

@@ -1,4 +1,6 @@
 /** alternateChannel: a report delivered on the alternate channel after the primary went down. */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import { round1, timeCredit } from '../rating';
 import { clock, nameInject, type RuleContext, type RuleOutcome, span } from './context';
@@ -14,9 +16,10 @@ export function scoreAlternateChannel(
       score: null,
       evidence: [
         {
-          text: `The outage (${nameInject(ctx, rule.afterInject)}) never happened: not scored.`,
+          text: t('scoring:alternate.neverHappened', { what: nameInject(ctx, rule.afterInject) }),
           inject: rule.afterInject,
           credit: 0,
+          unscored: true,
         },
       ],
     };
@@ -28,12 +31,11 @@ export function scoreAlternateChannel(
     const tried = ctx.facts.filed.filter(
       (r) => r.channel === 'primary' && r.t >= fired && r.deliveredMs === null,
     ).length;
-    const more = tried ? ` ${tried} report(s) were sent on the primary channel while it was down.` : '';
     return {
       score: 0,
       evidence: [
         {
-          text: `No report went out on the alternate channel after ${clock(ctx, fired)}.${more}`,
+          text: t('scoring:alternate.none', { clock: clock(ctx, fired), tried }),
           inject: rule.afterInject,
           credit: 0,
         },
@@ -42,12 +44,16 @@ export function scoreAlternateChannel(
   }
   const latency = report.deliveredMs - fired;
   const credit = timeCredit(latency, rule.withinMs);
-  const goal = credit < 1 ? ` (goal: within ${span(rule.withinMs)})` : '';
   return {
     score: round1(credit * 100),
     evidence: [
       {
-        text: `Report delivered on the alternate channel at ${clock(ctx, report.deliveredMs)}, ${span(latency)} after the primary failed${goal}.`,
+        text: t('scoring:alternate.delivered', {
+          clock: clock(ctx, report.deliveredMs),
+          span: span(latency),
+          late: credit < 1 ? 'yes' : 'no',
+          goal: span(rule.withinMs),
+        }),
         inject: rule.afterInject,
         t: report.deliveredMs,
         credit,

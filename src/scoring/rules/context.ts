@@ -1,9 +1,11 @@
 /** What every rule gets to look at, and small helpers for plain-language evidence. */
 import type { State } from '../../engine/types';
+import { t } from '../../i18n';
 import type { Contact, Scenario } from '../../scenario/model';
 import { clockAt, formatOffset } from '../../scenario/time';
 import type { RunFacts } from '../facts';
 import type { Evidence } from '../types';
+import { word } from '../words';
 
 export interface RuleContext {
   scenario: Scenario;
@@ -28,13 +30,15 @@ export function nameContact(ctx: RuleContext, id: string): string {
   if (!c) return id;
   const what =
     c.domain === 'ground'
-      ? `${c.truth} ${c.cues.kind}`
+      ? t('scoring:contact.ground', { truth: word('groundTruth', c.truth), kind: word('kind', c.cues.kind) })
       : c.truth === 'bird'
-        ? c.cues.count > 1
-          ? `${c.cues.count} birds`
-          : 'a bird'
-        : `${c.truth} ${c.cues.size} ${c.cues.type}`;
-  return `${c.label || c.id} (${what})`;
+        ? t('scoring:contact.birds', { count: c.cues.count })
+        : t('scoring:contact.air', {
+            truth: word('truth', c.truth),
+            size: word('size', c.cues.size),
+            type: word('type', c.cues.type),
+          });
+  return t('scoring:contact.name', { name: c.label || c.id, what });
 }
 
 function excerpt(text: string, words = 8): string {
@@ -48,13 +52,13 @@ export function nameInject(ctx: RuleContext, id: string): string {
   if (!inj) return id;
   switch (inj.type) {
     case 'message':
-      return `the message from ${inj.from} ("${excerpt(inj.text)}")`;
+      return t('scoring:inject.message', { from: inj.from, excerpt: excerpt(inj.text) });
     case 'probe':
-      return `the question "${excerpt(inj.question, 10)}"`;
+      return t('scoring:inject.probe', { excerpt: excerpt(inj.question, 10) });
     case 'comms':
-      return `the ${inj.channel} channel going ${inj.status}`;
+      return t('scoring:inject.comms', { channel: word('channel', inj.channel), status: word('status', inj.status) });
     case 'discussion':
-      return `the discussion "${excerpt(inj.question, 10)}"`;
+      return t('scoring:inject.discussion', { excerpt: excerpt(inj.question, 10) });
     default:
       return id;
   }

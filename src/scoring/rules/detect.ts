@@ -1,4 +1,6 @@
 /** detect: time from a contact first being observable to the trainee marking it. */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import { meanScore, timeCredit } from '../rating';
 import type { Evidence } from '../types';
@@ -13,13 +15,13 @@ export function scoreDetect(rule: Extract<ScoredRule, { type: 'detect' }>, ctx: 
     const seen = ctx.facts.observableAt.get(id);
     const mark = ctx.facts.markedAt.get(id);
     if (seen === undefined && mark === undefined) {
-      evidence.push({ text: `${name} never came into view: not scored.`, contact: id, credit: 0 });
+      evidence.push({ text: t('scoring:common.neverInView', { name }), contact: id, credit: 0, unscored: true });
       continue;
     }
     if (!mark) {
       credits.push(0);
       evidence.push({
-        text: `${name} was observable from ${clock(ctx, seen ?? 0)} but never marked.`,
+        text: t('scoring:detect.neverMarked', { name, clock: clock(ctx, seen ?? 0) }),
         contact: id,
         t: seen,
         credit: 0,
@@ -29,13 +31,16 @@ export function scoreDetect(rule: Extract<ScoredRule, { type: 'detect' }>, ctx: 
     const latency = Math.max(0, mark.t - (seen ?? mark.t));
     const credit = timeCredit(latency, rule.withinMs);
     credits.push(credit);
-    const when =
-      seen === undefined || mark.t < seen
-        ? 'while it was only a faint indication, before it came into full view'
-        : `${span(latency)} after it was observable`;
-    const goal = credit < 1 ? ` (goal: within ${span(rule.withinMs)})` : '';
     evidence.push({
-      text: `${name} marked as ${mark.track} at ${clock(ctx, mark.t)}, ${when}${goal}.`,
+      text: t('scoring:detect.marked', {
+        name,
+        track: mark.track,
+        clock: clock(ctx, mark.t),
+        early: seen === undefined || mark.t < seen ? 'yes' : 'no',
+        span: span(latency),
+        late: credit < 1 ? 'yes' : 'no',
+        goal: span(rule.withinMs),
+      }),
       contact: id,
       t: mark.t,
       credit,

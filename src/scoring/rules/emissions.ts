@@ -1,4 +1,6 @@
 /** emissions: personal devices switched off in time, and kept off. */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import type { EmissionState } from '../../scenario/vocab';
 import { valueAt } from '../facts';
@@ -20,9 +22,10 @@ export function scoreEmissions(rule: Extract<ScoredRule, { type: 'emissions' }>,
         score: null,
         evidence: [
           {
-            text: `The order (${nameInject(ctx, rule.afterInject)}) never came: not scored.`,
+            text: t('scoring:emissions.neverOrdered', { what: nameInject(ctx, rule.afterInject) }),
             inject: rule.afterInject,
             credit: 0,
+            unscored: true,
           },
         ],
       };
@@ -41,7 +44,7 @@ export function scoreEmissions(rule: Extract<ScoredRule, { type: 'emissions' }>,
         score: EMISSIONS_NOT_KEPT,
         evidence: [
           {
-            text: `Devices were off by ${clock(ctx, deadline)} but switched on again at ${clock(ctx, onAgain.t)}.`,
+            text: t('scoring:emissions.onAgain', { deadline: clock(ctx, deadline), clock: clock(ctx, onAgain.t) }),
             t: onAgain.t,
             credit: 0.5,
           },
@@ -50,7 +53,7 @@ export function scoreEmissions(rule: Extract<ScoredRule, { type: 'emissions' }>,
     }
     return {
       score: 100,
-      evidence: [{ text: `Devices off by ${clock(ctx, deadline)} and kept off.`, t: deadline, credit: 1 }],
+      evidence: [{ text: t('scoring:emissions.kept', { deadline: clock(ctx, deadline) }), t: deadline, credit: 1 }],
     };
   }
   const lateOff = changes.find((c) => c.t > deadline && c.value === 'off');
@@ -59,16 +62,20 @@ export function scoreEmissions(rule: Extract<ScoredRule, { type: 'emissions' }>,
       score: EMISSIONS_LATE,
       evidence: [
         {
-          text: `Devices switched off at ${clock(ctx, lateOff.t)}, after the deadline ${clock(ctx, deadline)}.`,
+          text: t('scoring:emissions.late', { clock: clock(ctx, lateOff.t), deadline: clock(ctx, deadline) }),
           t: lateOff.t,
           credit: 0.4,
         },
       ],
     };
   }
-  const since = from > 0 ? ` (ordered at ${clock(ctx, from)})` : '';
+  const text = t('scoring:emissions.notOff', {
+    deadline: clock(ctx, deadline),
+    ordered: from > 0 ? 'yes' : 'no',
+    clock: clock(ctx, from),
+  });
   return {
     score: 0,
-    evidence: [{ text: `Devices were not switched off by ${clock(ctx, deadline)}${since}.`, t: deadline, credit: 0 }],
+    evidence: [{ text, t: deadline, credit: 0 }],
   };
 }

@@ -1,4 +1,6 @@
 /** falseReports: reports filed on birds, authorized flights or empty cells, up to a maximum. */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import type { FiledFact } from '../facts';
 import type { Evidence } from '../types';
@@ -18,12 +20,14 @@ export function isFalseReport(ctx: RuleContext, r: FiledFact): boolean {
 export function scoreFalseReports(rule: Extract<ScoredRule, { type: 'falseReports' }>, ctx: RuleContext): RuleOutcome {
   const falses = ctx.facts.filed.filter((r) => isFalseReport(ctx, r));
   const evidence: Evidence[] = falses.map((r) => ({
-    text: `${r.track} reported at ${clock(ctx, r.t)}, but it was ${r.contact ? nameContact(ctx, r.contact) : 'an empty cell'}.`,
+    text: r.contact
+      ? t('scoring:falseReports.one', { track: r.track, clock: clock(ctx, r.t), name: nameContact(ctx, r.contact) })
+      : t('scoring:falseReports.empty', { track: r.track, clock: clock(ctx, r.t) }),
     contact: r.contact ?? undefined,
     t: r.t,
     credit: 0,
   }));
   const over = Math.max(0, falses.length - rule.max);
-  if (falses.length === 0) evidence.push({ text: 'No false reports.', credit: 1 });
+  if (falses.length === 0) evidence.push({ text: t('scoring:falseReports.none'), credit: 1 });
   return { score: Math.max(0, 100 - FALSE_REPORT_PENALTY * over), evidence };
 }

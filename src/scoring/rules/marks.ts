@@ -1,4 +1,6 @@
 /** marks: marking discipline — marks on empty ground and extra tracks on one contact, up to a maximum. */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import type { RunFacts, TrackFact } from '../facts';
 import type { Evidence } from '../types';
@@ -27,19 +29,25 @@ export function extraMarks(facts: RunFacts): ExtraMark[] {
 
 /** Scores a marks rule. */
 export function scoreMarks(rule: Extract<ScoredRule, { type: 'marks' }>, ctx: RuleContext): RuleOutcome {
-  if (ctx.facts.tracks.length === 0) return { score: null, evidence: [{ text: 'Nothing was marked.', credit: 0 }] };
+  if (ctx.facts.tracks.length === 0)
+    return { score: null, evidence: [{ text: t('scoring:marks.nothing'), credit: 0 }] };
   const extra = extraMarks(ctx.facts);
   const evidence: Evidence[] = extra.map(({ track, why, of }) => ({
     text:
       why === 'empty'
-        ? `${track.track} was marked on ${track.cell} at ${clock(ctx, track.t)}, where there was nothing to see.`
-        : `${track.track} was marked at ${clock(ctx, track.t)} on ${nameContact(ctx, track.contact ?? '')}, already track ${of}.`,
+        ? t('scoring:marks.empty', { track: track.track, cell: track.cell, clock: clock(ctx, track.t) })
+        : t('scoring:marks.duplicate', {
+            track: track.track,
+            clock: clock(ctx, track.t),
+            name: nameContact(ctx, track.contact ?? ''),
+            of: of ?? '',
+          }),
     contact: track.contact ?? undefined,
     t: track.t,
     credit: 0,
   }));
   const over = Math.max(0, extra.length - rule.maxExtra);
   if (extra.length === 0)
-    evidence.push({ text: `${ctx.facts.tracks.length} marks, each on something real, once.`, credit: 1 });
+    evidence.push({ text: t('scoring:marks.clean', { count: ctx.facts.tracks.length }), credit: 1 });
   return { score: Math.max(0, 100 - EXTRA_MARK_PENALTY * over), evidence };
 }

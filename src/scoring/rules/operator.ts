@@ -1,4 +1,6 @@
 /** operator: the operator's cell given in a delivered report on each drone (the best of its reports). */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import { cellCredit } from '../accuracy';
 import { deliveredReportsOn, type FiledFact } from '../facts';
@@ -24,21 +26,22 @@ export function scoreOperator(rule: Extract<ScoredRule, { type: 'operator' }>, c
     const name = nameContact(ctx, id);
     if (c?.domain !== 'air' || !c.operator) continue;
     if (!ctx.facts.markedAt.has(id) && !ctx.facts.observableAt.has(id)) {
-      evidence.push({ text: `${name} never came into view: not scored.`, contact: id, credit: 0 });
+      evidence.push({ text: t('scoring:common.neverInView', { name }), contact: id, credit: 0, unscored: true });
       continue;
     }
     if (!ctx.facts.observableAt.has(c.operator)) {
       evidence.push({
-        text: `${name}: its operator never came into view, so it is not scored.`,
+        text: t('scoring:operator.neverInView', { name }),
         contact: id,
         credit: 0,
+        unscored: true,
       });
       continue;
     }
     const reports = deliveredReportsOn(ctx.facts, id);
     if (reports.length === 0) {
       credits.push(0);
-      evidence.push({ text: `${name} was never reported, so its operator was not either.`, contact: id, credit: 0 });
+      evidence.push({ text: t('scoring:operator.neverReported', { name }), contact: id, credit: 0 });
       continue;
     }
     let best = { credit: 0, given: '—', seen: null as string | null };
@@ -49,12 +52,12 @@ export function scoreOperator(rule: Extract<ScoredRule, { type: 'operator' }>, c
     credits.push(best.credit);
     const text =
       best.credit === 1
-        ? `${name}: operator reported at ${best.given}, correct.`
+        ? t('scoring:operator.right', { name, given: best.given })
         : best.credit > 0
-          ? `${name}: operator reported at ${best.given}, next to where it was seen (${best.seen}).`
+          ? t('scoring:operator.near', { name, given: best.given, seen: best.seen ?? '—' })
           : best.seen === null
-            ? `${name}: no report after the operator came into view gave its cell.`
-            : `${name}: operator location given as ${best.given}; it was seen at ${best.seen}.`;
+            ? t('scoring:operator.noCell', { name })
+            : t('scoring:operator.wrong', { name, given: best.given, seen: best.seen });
     evidence.push({ text, contact: id, credit: best.credit });
   }
   return { score: meanScore(credits), evidence };

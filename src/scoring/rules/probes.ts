@@ -1,4 +1,6 @@
 /** probes: the share of SAGAT freeze probes answered correctly, optionally of one SA level. */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import { round1 } from '../rating';
 import type { Evidence } from '../types';
@@ -19,9 +21,10 @@ export function scoreProbes(rule: Extract<ScoredRule, { type: 'probes' }>, ctx: 
     if (rule.level !== null && levelOf(ctx, p.probe) !== rule.level) continue;
     if (p.correct === null) {
       evidence.push({
-        text: `At ${clock(ctx, p.t)}, ${nameInject(ctx, p.probe)} had no choice matching the true answer: not scored.`,
+        text: t('scoring:probes.unscorable', { clock: clock(ctx, p.t), what: nameInject(ctx, p.probe) }),
         inject: p.probe,
         credit: 0,
+        unscored: true,
       });
       continue;
     }
@@ -29,15 +32,24 @@ export function scoreProbes(rule: Extract<ScoredRule, { type: 'probes' }>, ctx: 
     const ok = p.answer?.correct === true;
     if (ok) right++;
     const text = !p.answer
-      ? `At ${clock(ctx, p.t)}, ${nameInject(ctx, p.probe)} was not answered.`
-      : `At ${clock(ctx, p.t)}, ${nameInject(ctx, p.probe)}: ${ok ? 'right' : 'wrong'}.`;
+      ? t('scoring:probes.unanswered', { clock: clock(ctx, p.t), what: nameInject(ctx, p.probe) })
+      : t('scoring:probes.answered', {
+          clock: clock(ctx, p.t),
+          what: nameInject(ctx, p.probe),
+          right: ok ? 'yes' : 'no',
+        });
     evidence.push({ text, inject: p.probe, t: p.t, credit: ok ? 1 : 0 });
   }
   if (total === 0) return { score: null, evidence };
   const share = right / total;
   const score = rule.minCorrect <= 0 ? 100 : Math.min(1, share / rule.minCorrect) * 100;
   evidence.push({
-    text: `${right} of ${total} probes right (${Math.round(share * 100)}%; needed ${Math.round(rule.minCorrect * 100)}%).`,
+    text: t('scoring:probes.total', {
+      right,
+      total,
+      percent: Math.round(share * 100),
+      needed: Math.round(rule.minCorrect * 100),
+    }),
     credit: share,
   });
   return { score: round1(score), evidence };

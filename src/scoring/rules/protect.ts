@@ -1,11 +1,13 @@
 /** protect: the team's posture set before a contact came within N cells of the post. */
 import { positionAt } from '../../engine';
 import { TICK_MS } from '../../engine/types';
+import { t } from '../../i18n';
 import { distance } from '../../scenario/grid';
 import type { ScoredRule } from '../../scenario/model';
 import { POSTURES, type Posture } from '../../scenario/vocab';
 import { valueAt } from '../facts';
 import { round1 } from '../rating';
+import { word } from '../words';
 import { clock, nameContact, type RuleContext, type RuleOutcome, span } from './context';
 
 /** Grace after the contact came close in which a late posture still earns half credit. */
@@ -34,9 +36,10 @@ export function scoreProtect(rule: Extract<ScoredRule, { type: 'protect' }>, ctx
       score: null,
       evidence: [
         {
-          text: `${name} never came within ${rule.beforeWithinCells} cells: not scored.`,
+          text: t('scoring:protect.neverClose', { name, cells: rule.beforeWithinCells }),
           contact: rule.contact,
           credit: 0,
+          unscored: true,
         },
       ],
     };
@@ -48,7 +51,12 @@ export function scoreProtect(rule: Extract<ScoredRule, { type: 'protect' }>, ctx
       score: 100,
       evidence: [
         {
-          text: `Team was at ${then} when ${name} came within ${rule.beforeWithinCells} cells at ${clock(ctx, close)}.`,
+          text: t('scoring:protect.inTime', {
+            posture: word('posture', then),
+            name,
+            cells: rule.beforeWithinCells,
+            clock: clock(ctx, close),
+          }),
           contact: rule.contact,
           t: close,
           credit: 1,
@@ -59,7 +67,18 @@ export function scoreProtect(rule: Extract<ScoredRule, { type: 'protect' }>, ctx
   const later = changes.find((c) => c.t > close && atLeast(c.value, rule.posture));
   const credit = later && later.t - close <= PROTECT_GRACE_MS ? 0.5 : 0;
   const text = later
-    ? `Team went to ${later.value} at ${clock(ctx, later.t)}, ${span(later.t - close)} after ${name} came within ${rule.beforeWithinCells} cells.`
-    : `Team never went to ${rule.posture}; ${name} came within ${rule.beforeWithinCells} cells at ${clock(ctx, close)}.`;
+    ? t('scoring:protect.late', {
+        posture: word('posture', later.value),
+        clock: clock(ctx, later.t),
+        span: span(later.t - close),
+        name,
+        cells: rule.beforeWithinCells,
+      })
+    : t('scoring:protect.never', {
+        posture: word('posture', rule.posture),
+        name,
+        cells: rule.beforeWithinCells,
+        clock: clock(ctx, close),
+      });
   return { score: round1(credit * 100), evidence: [{ text, contact: rule.contact, t: close, credit }] };
 }

@@ -1,9 +1,12 @@
 /** report: each contact's first delivered report, on time and accurate enough. */
+
+import { t } from '../../i18n';
 import type { ScoredRule } from '../../scenario/model';
 import { type Accuracy, FIELD_NAME, reportAccuracy } from '../accuracy';
 import { deliveredReportsOn, type FiledFact } from '../facts';
 import { meanScore, timeCredit } from '../rating';
 import type { Evidence } from '../types';
+import { word } from '../words';
 import { clock, nameContact, type RuleContext, type RuleOutcome, span } from './context';
 
 /** Accuracy of one filed report against what could be observed, or null for a report on an empty track. */
@@ -20,7 +23,7 @@ export function scoreReport(rule: Extract<ScoredRule, { type: 'report' }>, ctx: 
     const name = nameContact(ctx, id);
     const mark = ctx.facts.markedAt.get(id);
     if (!mark && !ctx.facts.observableAt.has(id)) {
-      evidence.push({ text: `${name} never came into view: not scored.`, contact: id, credit: 0 });
+      evidence.push({ text: t('scoring:common.neverInView', { name }), contact: id, credit: 0, unscored: true });
       continue;
     }
     const first = deliveredReportsOn(ctx.facts, id)[0];
@@ -28,8 +31,12 @@ export function scoreReport(rule: Extract<ScoredRule, { type: 'report' }>, ctx: 
       credits.push(0);
       const undelivered = ctx.facts.filed.find((r) => r.contact === id);
       const text = undelivered
-        ? `${name}: a report was filed at ${clock(ctx, undelivered.t)} on the ${undelivered.channel} channel but never delivered (channel down).`
-        : `${name} was never reported.`;
+        ? t('scoring:report.undelivered', {
+            name,
+            clock: clock(ctx, undelivered.t),
+            channel: word('channel', undelivered.channel),
+          })
+        : t('scoring:report.never', { name });
       evidence.push({ text, contact: id, credit: 0 });
       continue;
     }
@@ -43,11 +50,22 @@ export function scoreReport(rule: Extract<ScoredRule, { type: 'report' }>, ctx: 
     credits.push(credit);
     const wrong = (acc?.fields ?? [])
       .filter((f) => f.credit < 1)
-      .map((f) => `${FIELD_NAME[f.field]} (said ${f.given}; could have said ${f.expected})`);
-    const late = timely < 1 ? ` — late: goal ${span(rule.withinMs)}` : '';
-    const fieldsText = wrong.length ? ` Not right: ${wrong.join('; ')}.` : ' Every field right.';
+      .map((f) => t('scoring:report.field', { field: FIELD_NAME[f.field], given: f.given, expected: f.expected }));
+    const delivered = t('scoring:report.delivered', {
+      name,
+      clock: clock(ctx, first.deliveredMs ?? first.t),
+      channel: word('channel', first.channel),
+      span: span(latency),
+      late: timely < 1 ? 'yes' : 'no',
+      goal: span(rule.withinMs),
+      accuracy: Math.round(accuracy * 100),
+      needed: Math.round(rule.minAccuracy * 100),
+    });
+    const fieldsText = wrong.length
+      ? t('scoring:report.notRight', { fields: wrong.join('; ') })
+      : t('scoring:report.allRight');
     evidence.push({
-      text: `${name}: report delivered at ${clock(ctx, first.deliveredMs ?? first.t)} on ${first.channel}, ${span(latency)} after marking${late}; accuracy ${Math.round(accuracy * 100)}% (needed ${Math.round(rule.minAccuracy * 100)}%).${fieldsText}`,
+      text: `${delivered} ${fieldsText}`,
       contact: id,
       t: first.deliveredMs ?? first.t,
       credit,

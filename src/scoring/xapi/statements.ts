@@ -48,17 +48,33 @@ export function registrationOf(run: Pick<XapiRun, 'scenarioHash' | 'card' | 'act
   return uuidFrom(`registration|${run.scenarioHash}|${run.card.seed}|${run.actionsJson}|${run.finishedMs}`);
 }
 
+/** The verbs' display in Spanish, beside the ADL English. */
+const VERB_ES: Record<VerbName, string> = {
+  initialized: 'iniciado',
+  answered: 'respondido',
+  passed: 'aprobado',
+  failed: 'no aprobado',
+  completed: 'completado',
+  terminated: 'terminado',
+};
+
 function verb(name: VerbName): Statement['verb'] {
-  return { id: `${ADL}${name}`, display: { 'en-US': name } };
+  return { id: `${ADL}${name}`, display: { 'en-US': name, es: VERB_ES[name] } };
+}
+
+/** A language map: the scenario's own (English) text, and its Spanish translation when the scenario gives one. */
+function languageMap(en: string, es: string | undefined): Record<string, string> {
+  return es === undefined ? { 'en-US': en } : { 'en-US': en, es };
 }
 
 function scenarioActivity(s: Scenario): Activity {
+  const es = s.i18n?.translations.es;
   return {
     objectType: 'Activity',
     id: activityId(s.id),
     definition: {
-      name: { 'en-US': s.title },
-      description: { 'en-US': s.summary },
+      name: languageMap(s.title, es?.title),
+      description: languageMap(s.summary, es?.summary),
       type: 'http://adlnet.gov/expapi/activities/simulation',
     },
   };
@@ -67,14 +83,16 @@ function scenarioActivity(s: Scenario): Activity {
 function probeActivity(s: Scenario, probe: string, correct: number | null | undefined): InteractionActivity {
   const inj = s.injects.find((i) => i.id === probe);
   const choices = inj?.type === 'probe' ? inj.choices : [];
+  const es = s.i18n?.translations.es?.injects;
+  const tr = es ? ownValue(es, probe) : undefined;
   return {
     objectType: 'Activity',
     id: activityId(s.id, probe),
     definition: {
-      name: { 'en-US': inj?.type === 'probe' ? inj.question : probe },
+      name: languageMap(inj?.type === 'probe' ? inj.question : probe, tr?.question),
       type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
       interactionType: 'choice',
-      choices: choices.map((text, i) => ({ id: `choice-${i}`, description: { 'en-US': text } })),
+      choices: choices.map((text, i) => ({ id: `choice-${i}`, description: languageMap(text, tr?.choices?.[i]) })),
       ...(typeof correct === 'number' ? { correctResponsesPattern: [`choice-${correct}`] } : {}),
     },
   };

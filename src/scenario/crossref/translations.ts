@@ -1,0 +1,104 @@
+/** Translations: every id they name exists, each inject gets only its type's texts, and lists keep their length. */
+import { error, type Finding, type Path } from '../finding';
+import type { InjectFile, ScenarioTexts } from '../schema';
+import { didYouMean } from '../suggest';
+import type { Ctx, ListName } from './context';
+
+const TEXTS_OF: Record<InjectFile['type'], readonly string[]> = {
+  message: ['from', 'text'],
+  probe: ['question', 'choices'],
+  discussion: ['question'],
+  end: ['text'],
+  conditions: [],
+  comms: [],
+};
+
+function unknownKey(kind: string, key: string, known: string[], path: Path): Finding {
+  const hint = didYouMean(key, known) || (known.length ? ` — use one of: ${known.slice(0, 12).join(', ')}` : '');
+  return error(
+    'unknown-translation-target',
+    path,
+    `the translation names ${kind} "${key}", which this scenario does not have${hint}`,
+    {
+      atKey: true,
+    },
+  );
+}
+
+function checkIds(ctx: Ctx, list: ListName, record: Record<string, unknown> | undefined, path: Path, out: Finding[]) {
+  const known = [...new Set(ctx.ids[list].map((x) => x.id))];
+  const noun = {
+    contacts: 'contact',
+    injects: 'inject',
+    objectives: 'objective',
+    sectors: 'sector',
+    team: 'team member',
+  };
+  for (const key of Object.keys(record ?? {})) {
+    if (!known.includes(key)) out.push(unknownKey(noun[list], key, known, [...path, key]));
+  }
+}
+
+function checkInjects(ctx: Ctx, texts: ScenarioTexts, path: Path, out: Finding[]): void {
+  for (const [id, tr] of Object.entries(texts.injects ?? {})) {
+    const inj = ctx.injects.get(id);
+    if (!inj) continue;
+    for (const field of Object.keys(tr)) {
+      if (!TEXTS_OF[inj.type].includes(field)) {
+        const has = TEXTS_OF[inj.type].length
+          ? `: translate ${TEXTS_OF[inj.type].map((f) => `"${f}"`).join(' or ')}`
+          : ', which has no text to translate';
+        out.push(
+          error('translation-field', [...path, 'injects', id, field], `inject "${id}" is a ${inj.type} inject${has}`, {
+            atKey: true,
+          }),
+        );
+      }
+    }
+    if (inj.type === 'probe' && tr.choices && tr.choices.length !== inj.choices.length) {
+      out.push(
+        error(
+          'translation-choices',
+          [...path, 'injects', id, 'choices'],
+          `probe "${id}" has ${inj.choices.length} choices but its translation has ${tr.choices.length} — translate each choice, in the same order`,
+        ),
+      );
+    }
+  }
+}
+
+function checkBriefing(ctx: Ctx, texts: ScenarioTexts, path: Path, out: Finding[]): void {
+  const b = texts.briefing;
+  const notes = ctx.file.briefing?.notes ?? [];
+  if (b?.notes && b.notes.length > notes.length) {
+    out.push(
+      error(
+        'translation-notes',
+        [...path, 'briefing', 'notes'],
+        `the briefing has ${notes.length} note(s) but the translation has ${b.notes.length} — translate each note, in the same order`,
+      ),
+    );
+  }
+  const callsigns = (ctx.file.briefing?.authorizedFlights ?? []).map((f) => f.callsign);
+  for (const key of Object.keys(b?.authorizedFlights ?? {})) {
+    if (!callsigns.includes(key)) {
+      out.push(unknownKey('authorized flight', key, callsigns, [...path, 'briefing', 'authorizedFlights', key]));
+    }
+  }
+}
+
+/** All translation checks. */
+export function checkTranslations(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const [language, texts] of Object.entries(ctx.file.translations ?? {})) {
+    if (!texts) continue;
+    const path = ['translations', language];
+    checkIds(ctx, 'team', texts.team, [...path, 'team'], out);
+    checkIds(ctx, 'sectors', texts.sectors, [...path, 'sectors'], out);
+    checkIds(ctx, 'injects', texts.injects, [...path, 'injects'], out);
+    checkIds(ctx, 'objectives', texts.objectives, [...path, 'objectives'], out);
+    checkInjects(ctx, texts, path, out);
+    checkBriefing(ctx, texts, path, out);
+  }
+  return out;
+}
