@@ -1,11 +1,13 @@
 /**
  * `npm run schema`: writes the JSON Schemas generated from the zod schema to assets/schema/.
- * `npm run schema -- --check` only reports whether the committed files are up to date.
+ * `npm run schema -- --check` only reports whether the committed files are up to date. `--lang en|es` as the other tools.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { t } from '../i18n';
 import { actionScriptJsonSchema, scenarioJsonSchema } from '../scenario/index';
 import { isMain } from './io';
+import { runInLanguage } from './language';
 
 /** Where the schemas are written. */
 const SCHEMA_DIR = fileURLToPath(new URL('../../assets/schema/', import.meta.url));
@@ -35,13 +37,18 @@ export function main(args: readonly string[]): number {
     const same = committed(name) === text;
     if (check) {
       if (!same) stale++;
-      process.stdout.write(`assets/schema/${name}: ${same ? 'up to date' : 'stale — run npm run schema'}\n`);
+      process.stdout.write(`assets/schema/${name}: ${same ? t('cli:schema.upToDate') : t('cli:schema.stale')}\n`);
     } else {
       if (!same) writeFileSync(`${SCHEMA_DIR}${name}`, text);
-      process.stdout.write(`assets/schema/${name}: ${same ? 'unchanged' : 'written'}\n`);
+      process.stdout.write(`assets/schema/${name}: ${same ? t('cli:schema.unchanged') : t('cli:schema.written')}\n`);
     }
   }
   return stale === 0 ? 0 : 1;
 }
 
-if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+/** The usage text, in the current language. */
+export function usage(): string {
+  return `${t('cli:schema.usage')}\n${t('cli:usageLang')}`;
+}
+
+if (isMain(import.meta.url)) process.exitCode = await runInLanguage(process.argv.slice(2), process.env, main, usage);

@@ -1,11 +1,12 @@
 /**
- * `npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|observer|guesser|idle] [--seed N] [--timeline] [--json]`:
+ * `npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|observer|guesser|idle] [--seed N] [--timeline] [--json] [--lang en|es]`:
  * plays a scenario headless and prints the score card (with --timeline, the run's timeline first).
  * SCENARIO is a file or a built-in id. Without --actions or --policy it plays the perfect policy.
- * Never prints a stack trace.
+ * Text is in the language of `--lang` or the environment; the JSON's keys never change. Never prints a stack trace.
  */
 
 import type { State } from '../engine/types';
+import { t } from '../i18n';
 import { formatProblem, parseActionScript, parseScenario } from '../scenario';
 import type { Scenario } from '../scenario/model';
 import type { Problem } from '../scenario/result';
@@ -14,13 +15,18 @@ import { POLICIES, POLICY_NAMES, type PolicyName, runPolicy, type ScoreCard, sco
 import { timeline, timelineLines } from '../scoring/timeline';
 import { formatScoreCard } from './format-card';
 import { isMain, readTextFile, unreadableLine } from './io';
+import { runInLanguage } from './language';
 import { resolveScenarioPath } from './load';
 
-const USAGE =
-  'usage: npm run simulate -- SCENARIO [--actions SCRIPT | --policy perfect|observer|guesser|idle] [--seed N] [--timeline] [--json]\n' +
-  '  SCENARIO is a scenario file or the id of a built-in scenario (assets/scenarios/ID.json)\n' +
-  '  --timeline  print the run as a timeline (what appears, is seen, fires, and what the trainee did) before the score card;\n' +
-  '              with --json the timeline is the "timeline" array of the JSON';
+/** The usage text, in the current language. */
+export function usage(): string {
+  return [
+    t('cli:simulate.usage'),
+    t('cli:simulate.usageScenario'),
+    t('cli:simulate.usageTimeline'),
+    t('cli:usageLang'),
+  ].join('\n');
+}
 
 interface Options {
   scenario: string;
@@ -39,7 +45,7 @@ export function parseArgs(args: readonly string[]): Options | string {
     const a = rest[i];
     const value = () => {
       const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw new Error(t('cli:needsValue', { option: a }));
       return v;
     };
     try {
@@ -49,25 +55,25 @@ export function parseArgs(args: readonly string[]): Options | string {
       else if (a === '--policy') {
         const p = value();
         const known = POLICY_NAMES.find((n) => n === p);
-        if (!known) return `unknown policy "${p}": use ${POLICY_NAMES.join(', ')}`;
+        if (!known) return t('cli:simulate.unknownPolicy', { policy: p, policies: POLICY_NAMES.join(', ') });
         o.policy = known;
       } else if (a === '--seed') {
         const s = value();
-        if (!/^-?\d+$/.test(s)) return `--seed takes a whole number, not "${s}"`;
+        if (!/^-?\d+$/.test(s)) return t('cli:simulate.seedNotNumber', { seed: s });
         o.seed = Number(s);
         if (!Number.isSafeInteger(o.seed)) {
-          const shown = s.length > 20 ? `${s.slice(0, 12)}… (${s.length} characters)` : s;
-          return `--seed takes a whole number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, not ${shown}`;
+          const shown = s.length > 20 ? t('cli:simulate.longSeed', { start: s.slice(0, 12), length: s.length }) : s;
+          return t('cli:simulate.seedRange', { max: String(Number.MAX_SAFE_INTEGER), seed: shown });
         }
-      } else if (a.startsWith('-')) return `unknown option ${a}`;
-      else if (o.scenario) return `only one SCENARIO, got "${o.scenario}" and "${a}"`;
+      } else if (a.startsWith('-')) return t('cli:unknownOption', { option: a });
+      else if (o.scenario) return t('cli:simulate.oneScenario', { first: o.scenario, second: a });
       else o.scenario = a;
     } catch (e) {
       return (e as Error).message;
     }
   }
-  if (!o.scenario) return 'SCENARIO is missing';
-  if (o.actions && o.policy) return 'give --actions or --policy, not both';
+  if (!o.scenario) return t('cli:simulate.noScenario');
+  if (o.actions && o.policy) return t('cli:simulate.actionsOrPolicy');
   return o;
 }
 
@@ -100,7 +106,7 @@ function play(
     const seed = o.seed ?? script.seed ?? scenario.seed;
     const notes =
       script.scenario !== scenario.id
-        ? [`note: the script was recorded for "${script.scenario}", not "${scenario.id}"`]
+        ? [t('cli:simulate.otherScenario', { recorded: script.scenario, scenario: scenario.id })]
         : [];
     const { card, state, rejected } = scoreRun(scenario, { seed, actions: script.actions });
     return {
@@ -123,7 +129,7 @@ function play(
 export function main(args: readonly string[]): number {
   const o = parseArgs(args);
   if (typeof o === 'string') {
-    process.stderr.write(`${o}\n${USAGE}\n`);
+    process.stderr.write(`${o}\n${usage()}\n`);
     return 1;
   }
   const file = resolveScenarioPath(o.scenario);
@@ -147,11 +153,17 @@ export function main(args: readonly string[]): number {
     const extra = events ? { timeline: events } : {};
     process.stdout.write(`${JSON.stringify({ ...card, rejectedActions: rejected, ...extra }, null, 2)}\n`);
   } else {
-    const source = script ? `actions from ${o.actions}` : `${o.policy ?? 'perfect'} policy`;
+    const source = script
+      ? t('cli:simulate.actionsFrom', { file: o.actions ?? '' })
+      : t('cli:simulate.policy', { policy: o.policy ?? 'perfect' });
     const title = `${scenario.value.title} — ${source}`;
-    const shown = events ? [`Timeline: ${title}`, ...timelineLines(events), ''] : [];
+    const shown = events ? [t('cli:simulate.timeline', { title }), ...timelineLines(events), ''] : [];
     const lines = [...notes, ...shown, ...formatScoreCard(card, title)];
-    for (const r of rejected) lines.push(`rejected action #${r.index} (${r.type} at ${r.at}): ${r.reason}`);
+    for (const r of rejected) {
+      lines.push(
+        t('cli:simulate.rejected', { index: String(r.index), type: r.type, at: String(r.at), reason: r.reason }),
+      );
+    }
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   return 0;
@@ -159,7 +171,7 @@ export function main(args: readonly string[]): number {
 
 if (isMain(import.meta.url)) {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    process.exitCode = await runInLanguage(process.argv.slice(2), process.env, main, usage);
   } catch (e) {
     process.stderr.write(`simulate: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;

@@ -1,14 +1,16 @@
 /**
- * `npm run validate -- [--playtest] [--strict] FILE...`: checks scenario files and prints one line per
+ * `npm run validate -- [--playtest] [--strict] [--lang en|es] FILE...`: checks scenario files and prints one line per
  * problem, `FILE:LINE:COL /pointer message` (a syntax error or an unreadable file has no pointer:
  * `FILE:LINE:COL message`). Every valid scenario is also played headless for the
  * playability warnings. Exit 0 when every file is valid (warnings allowed unless --strict), else 1.
- * Never prints a stack trace.
+ * Messages are in the language of `--lang` or the environment (see language.ts). Never prints a stack trace.
  */
+import { t } from '../i18n';
 import { byPosition, checkScenario, formatProblem, type Problem } from '../scenario/index';
 import type { Scenario } from '../scenario/model';
 import { playabilityWarnings } from '../scoring/playability';
 import { isMain, readTextFile, unreadableLine } from './io';
+import { runInLanguage } from './language';
 import { playtest } from './playtest';
 
 /** What a playtest of one valid scenario found: lines to print and whether it passed. */
@@ -67,9 +69,13 @@ export function validateFiles(paths: readonly string[], options: ValidateOptions
     }
     if (!ok) failedFiles++;
   }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const strict = options.strict ? ', --strict' : '';
-  const summary = `${plural(paths.length, 'file')} checked: ${failedFiles === 0 ? 'all valid' : `${failedFiles} not valid`} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${strict})`;
+  const summary = t('cli:validate.summary', {
+    files: paths.length,
+    failed: failedFiles,
+    errors,
+    warnings,
+    strict: options.strict ? 'yes' : 'no',
+  });
   return { lines, summary, exitCode: failedFiles === 0 ? 0 : 1 };
 }
 
@@ -97,7 +103,7 @@ function withPlayability(
       pointer: '',
       line: 1,
       column: 1,
-      message: `the playability checks could not play ${path} (${detail}) — please report this as a bug`,
+      message: t('cli:validate.playabilityFailed', { path, detail }),
     };
     return [...problems, failed];
   }
@@ -107,14 +113,20 @@ function runPlaytest(playtest: Playtest, scenario: Scenario, path: string): Play
   try {
     return playtest(scenario, path);
   } catch (e) {
-    return { lines: [`${path}:1:1 / playtest failed: ${e instanceof Error ? e.message : String(e)}`], ok: false };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { lines: [`${path}:1:1 / ${t('cli:validate.playtestFailed', { detail })}`], ok: false };
   }
 }
 
-const USAGE =
-  'usage: npm run validate -- [--playtest] [--strict] FILE...   (checks Skywatch scenario files)\n' +
-  '  --playtest  also plays each valid scenario: the perfect and observer policies must pass, the guesser and idle policies must fail\n' +
-  '  --strict    treat warnings as errors: exit 1 when there is any warning';
+/** The usage text, in the current language. */
+export function usage(): string {
+  return [
+    t('cli:validate.usage'),
+    t('cli:validate.usagePlaytest'),
+    t('cli:validate.usageStrict'),
+    t('cli:usageLang'),
+  ].join('\n');
+}
 
 /** The command: parses arguments, prints, and returns the exit code. */
 export function main(args: readonly string[]): number {
@@ -122,12 +134,12 @@ export function main(args: readonly string[]): number {
   const strict = args.includes('--strict');
   const files = args.filter((a) => a !== '--' && a !== '--playtest' && a !== '--strict');
   if (files.includes('--help') || files.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage()}\n`);
     return 0;
   }
   const unknown = files.find((a) => a.startsWith('-'));
   if (unknown || files.length === 0) {
-    process.stderr.write(`${unknown ? `unknown option ${unknown}\n` : ''}${USAGE}\n`);
+    process.stderr.write(`${unknown ? `${t('cli:unknownOption', { option: unknown })}\n` : ''}${usage()}\n`);
     return 1;
   }
   const result = validateFiles(files, { strict, ...(withPlaytest ? { playtest } : {}) });
@@ -138,7 +150,7 @@ export function main(args: readonly string[]): number {
 
 if (isMain(import.meta.url)) {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    process.exitCode = await runInLanguage(process.argv.slice(2), process.env, main, usage);
   } catch (e) {
     process.stderr.write(`validate: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;

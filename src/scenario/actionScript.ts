@@ -1,4 +1,5 @@
 /** Action scripts (recorded or scripted runs): parsed with the same positions and messages as scenarios. */
+import { t } from '../i18n';
 import { describeValue, isObject } from './describe';
 import { error, type Finding } from './finding';
 import { issueParams, zodFindings } from './issues';
@@ -24,12 +25,14 @@ function targetFindings(actions: unknown): Finding[] {
     const fields = TARGETS[action.type];
     if (!fields) return [];
     const given = fields.filter((f) => action[f] !== undefined);
-    const options = fields.map((f) => `"${f}"`).join(' or ');
+    const options = fields.map((f) => `"${f}"`).join(` ${t('scenario:value.or')} `);
     if (given.length === 0) {
-      return [error('target-missing', ['actions', i], `a ${action.type} action needs ${options}`)];
+      return [
+        error('target-missing', ['actions', i], t('scenario:action.targetMissing', { type: action.type, options })),
+      ];
     }
     if (given.length > 1) {
-      return [error('target-both', ['actions', i, given[1]], `give only one of ${options}, not both`)];
+      return [error('target-both', ['actions', i, given[1]], t('scenario:action.targetBoth', { options }))];
     }
     return [];
   });
@@ -41,15 +44,7 @@ function check(text: string): Problem[] | ActionScriptFile {
   if (read.value === undefined) return read.findings.map(place);
   if (!isObject(read.value)) {
     const found = describeValue(read.value);
-    return [
-      place(
-        error(
-          'not-an-object',
-          [],
-          `an action script is one JSON object { "scenario": …, "actions": [ … ] } (found ${found})`,
-        ),
-      ),
-    ];
+    return [place(error('not-an-object', [], t('scenario:action.notAnObject', { found })))];
   }
   const allowed = new WeakMap<object, string[]>();
   const parsed = actionScriptSchema.safeParse(read.value, issueParams(allowed));
@@ -65,11 +60,7 @@ export function parseActionScript(text: string): Result<ActionScriptFile, Proble
     return Array.isArray(out) ? { ok: false, error: out } : { ok: true, value: out };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const internal = error(
-      'internal',
-      [],
-      `Skywatch could not read this script (${detail}) — please report this as a bug`,
-    );
+    const internal = error('internal', [], t('scenario:action.internal', { detail }));
     return { ok: false, error: [locator('', undefined)(internal)] };
   }
 }

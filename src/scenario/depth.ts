@@ -1,4 +1,5 @@
 /** The nesting depth of a JSON text, measured in one pass before any recursive step reads it. */
+import { t } from '../i18n';
 import { error, type Finding } from './finding';
 import { MAX_DEPTH } from './limits';
 
@@ -32,10 +33,5 @@ export function firstTooDeep(text: string, max: number = MAX_DEPTH): number {
 export function depthFinding(text: string): Finding | null {
   const at = firstTooDeep(text);
   if (at < 0) return null;
-  return error(
-    'too-deep',
-    [],
-    `lists and objects are nested more than ${MAX_DEPTH} levels deep here — Skywatch reads at most ${MAX_DEPTH} levels`,
-    { offset: at },
-  );
+  return error('too-deep', [], t('scenario:syntax.tooDeep', { max: String(MAX_DEPTH) }), { offset: at });
 }

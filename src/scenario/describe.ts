@@ -1,15 +1,16 @@
 /** Plain words for values and types in problem messages. */
+import { t } from '../i18n';
 
 /** A short quotation of a value found in the file: "E0", 5, true, a list, an object. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return t('scenario:value.nothing');
   if (typeof value === 'string') {
     const quoted = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     return quoted;
   }
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return 'a list [ … ]';
-  return 'an object { … }';
+  if (Array.isArray(value)) return t('scenario:value.list');
+  return t('scenario:value.object');
 }
 
 /** Whether a value is worth quoting after a message ("found …"): the primitives. */
@@ -17,19 +18,19 @@ export function isPrimitive(value: unknown): boolean {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text in double quotes',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object { … }',
-  array: 'a list [ … ]',
-  null: 'null',
+const EXPECTED: Record<string, () => string> = {
+  string: () => t('scenario:value.string'),
+  number: () => t('scenario:value.number'),
+  int: () => t('scenario:value.int'),
+  boolean: () => t('scenario:value.boolean'),
+  object: () => t('scenario:value.object'),
+  array: () => t('scenario:value.list'),
+  null: () => 'null',
 };
 
 /** What a type name from the schema means to an instructor. */
 export function describeExpected(expected: string): string {
-  return EXPECTED[expected] ?? expected;
+  return EXPECTED[expected]?.() ?? expected;
 }
 
 /** A list of allowed values for a message: day, dusk, night. */

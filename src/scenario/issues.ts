@@ -3,6 +3,7 @@
  * author most likely meant; custom messages from schema.ts are kept, zod's defaults rewritten.
  */
 import type { z } from 'zod';
+import { t } from '../i18n';
 import { describeExpected, describeValue, isObject, isPrimitive, listValues } from './describe';
 import { error, type Finding, type Path } from './finding';
 import { CELL_OR_RANGE_PATTERN, CELL_PATTERN, CLOCK_PATTERN, ID_PATTERN, TIME_OFFSET_PATTERN } from './schema';
@@ -59,7 +60,7 @@ function formatCode(pattern: string | undefined): string {
 
 const isDefault = (iss: Issue) => iss.message === DEFAULT;
 const withFound = (message: string, input: unknown) =>
-  isPrimitive(input) ? `${message} (found ${describeValue(input)})` : message;
+  isPrimitive(input) ? t('scenario:found', { message, found: describeValue(input) }) : message;
 const fieldName = (path: Path) => {
   const last = path[path.length - 1];
   return typeof last === 'string' ? `"${last}" ` : '';
@@ -69,21 +70,22 @@ function rangeMessage(iss: Issue, path: Path): string {
   const small = iss.code === 'too_small';
   const n = Number(small ? iss.minimum : iss.maximum);
   const field = fieldName(path);
+  const values = { field, n: String(n), count: n };
   if (iss.origin === 'array')
-    return small ? `${field}needs at least ${n} item${n === 1 ? '' : 's'}` : `${field}can have at most ${n} items`;
+    return small ? t('scenario:range.fewItems', values) : t('scenario:range.manyItems', values);
   if (iss.origin === 'string') {
-    if (small && n === 1) return `${field}cannot be empty`;
-    return small ? `${field}needs at least ${n} characters` : `${field}can have at most ${n} characters`;
+    if (small && n === 1) return t('scenario:range.empty', values);
+    return small ? t('scenario:range.fewCharacters', values) : t('scenario:range.manyCharacters', values);
   }
-  const bound = small ? (iss.inclusive ? 'at least' : 'more than') : iss.inclusive ? 'at most' : 'less than';
-  return `${field}must be ${bound} ${n}`;
+  const bound = small ? (iss.inclusive ? 'atLeast' : 'moreThan') : iss.inclusive ? 'atMost' : 'lessThan';
+  return t('scenario:range.number', { ...values, bound });
 }
 
 function valueMessage(iss: Issue): string {
   const values = iss.values ?? [];
   const suggestion = typeof iss.input === 'string' ? didYouMean(iss.input, values.map(String)) : '';
-  const expected = values.length === 1 ? `expected ${listValues(values)}` : `expected one of: ${listValues(values)}`;
-  return `${expected} (found ${describeValue(iss.input)})${suggestion}`;
+  const expected = t('scenario:value.expected', { count: values.length, values: listValues(values) });
+  return `${t('scenario:found', { message: expected, found: describeValue(iss.input) })}${suggestion}`;
 }
 
 function unknownKeys(iss: Issue, path: Path, allowed: WeakMap<object, string[]>, extra = ''): Finding[] {
@@ -92,8 +94,12 @@ function unknownKeys(iss: Issue, path: Path, allowed: WeakMap<object, string[]>,
     const hint = didYouMean(key, known);
     const fix =
       hint ||
-      (extra ? ` — ${extra}` : known.length > 0 ? ` — remove it, or use one of: ${known.join(', ')}` : ' — remove it');
-    return error('unknown-field', [...path, key], `unknown field "${key}"${fix}`, { atKey: true });
+      (extra
+        ? ` — ${extra}`
+        : known.length > 0
+          ? t('scenario:field.removeOrUse', { fields: known.join(', ') })
+          : t('scenario:field.remove'));
+    return error('unknown-field', [...path, key], `${t('scenario:field.unknown', { key })}${fix}`, { atKey: true });
   });
 }
 
@@ -102,11 +108,7 @@ function discriminatorFinding(iss: Issue, path: Path): Finding {
   const options = iss.options ?? [];
   const present = isObject(iss.input) && field in iss.input;
   if (!present) {
-    return error(
-      'missing-field',
-      path,
-      `missing required field "${field}" — add "${field}": one of ${listValues(options)}`,
-    );
+    return error('missing-field', path, t('scenario:field.missingType', { field, values: listValues(options) }));
   }
   const value = (iss.input as Record<string, unknown>)[field];
   return error('bad-value', path, valueMessage({ ...iss, values: options, input: value }));
@@ -152,7 +154,7 @@ function unionFindings(iss: Issue, path: Path, allowed: WeakMap<object, string[]
     const code = empty ? 'missing-field' : isObject(iss.input) ? 'invalid' : unionCode(branches);
     const message =
       iss.input === undefined
-        ? `missing required field ${fieldName(path)}— ${unionMessage}`
+        ? t('scenario:field.missing', { field: fieldName(path), fix: unionMessage })
         : withFound(unionMessage, iss.input);
     return [error(code, path, message)];
   }
@@ -161,9 +163,10 @@ function unionFindings(iss: Issue, path: Path, allowed: WeakMap<object, string[]
 
 function unionFallback(branches: Issue[][]): string {
   const expected = branches.map((b) => rootIssue(b)?.expected).filter((e): e is string => !!e);
+  const or = ` ${t('scenario:value.or')} `;
   return expected.length > 0
-    ? `expected ${[...new Set(expected)].map(describeExpected).join(' or ')}`
-    : 'this value is not valid here';
+    ? t('scenario:value.expectedType', { expected: [...new Set(expected)].map(describeExpected).join(or) })
+    : t('scenario:value.notValidHere');
 }
 
 function unionCode(branches: Issue[][]): string {
@@ -184,8 +187,10 @@ function issueFindings(iss: Issue, base: Path, allowed: WeakMap<object, string[]
         : unionFindings(iss, path, allowed);
     case 'invalid_type':
       if (iss.input === undefined) {
-        const fix = custom ? iss.message : `add it (${describeExpected(iss.expected ?? '')})`;
-        return [error('missing-field', path, `missing required field ${fieldName(path)}— ${fix}`)];
+        const fix = custom
+          ? iss.message
+          : t('scenario:field.addIt', { expected: describeExpected(iss.expected ?? '') });
+        return [error('missing-field', path, t('scenario:field.missing', { field: fieldName(path), fix }))];
       }
       return [
         error(
@@ -193,7 +198,10 @@ function issueFindings(iss: Issue, base: Path, allowed: WeakMap<object, string[]
           path,
           custom
             ? withFound(iss.message, iss.input)
-            : `expected ${describeExpected(iss.expected ?? '')}, found ${describeValue(iss.input)}`,
+            : t('scenario:value.wrongType', {
+                expected: describeExpected(iss.expected ?? ''),
+                found: describeValue(iss.input),
+              }),
         ),
       ];
     case 'invalid_value':
@@ -203,14 +211,14 @@ function issueFindings(iss: Issue, base: Path, allowed: WeakMap<object, string[]
         error(
           formatCode(iss.pattern),
           path,
-          withFound(custom ? iss.message : 'is not in the expected format', iss.input),
+          withFound(custom ? iss.message : t('scenario:value.badFormat'), iss.input),
         ),
       ];
     case 'too_small':
     case 'too_big':
       return [error('out-of-range', path, withFound(custom ? iss.message : rangeMessage(iss, path), iss.input))];
     default:
-      return [error('invalid', path, withFound(custom ? iss.message : 'this value is not valid here', iss.input))];
+      return [error('invalid', path, withFound(custom ? iss.message : t('scenario:value.notValidHere'), iss.input))];
   }
 }
 

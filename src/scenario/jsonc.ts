@@ -1,5 +1,6 @@
 /** Reading JSON with comments: syntax problems, duplicate fields, and the value built from the tree. */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { t } from '../i18n';
 import { depthFinding } from './depth';
 import { error, type Finding, type Path } from './finding';
 import { lineColumnOf } from './locate';
@@ -14,23 +15,23 @@ export interface JsoncRead {
 
 const MAX_SYNTAX_ERRORS = 10;
 
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'is not valid JSON here — text and field names need double quotes ("…")',
-  InvalidNumberFormat: 'is not a valid number — write numbers like 150 or 12.5',
-  PropertyNameExpected: 'expected a field name in double quotes ("name")',
-  ValueExpected: 'expected a value (text in double quotes, a number, true/false, an object or a list)',
-  ColonExpected: 'expected ":" between the field name and its value',
-  CommaExpected: 'expected "," between items',
-  CloseBraceExpected: 'expected "}" to close the object',
-  CloseBracketExpected: 'expected "]" to close the list',
-  EndOfFileExpected: 'unexpected text after the end of the document — a scenario is one object { … }',
-  InvalidCommentToken: 'comments are written // … or /* … */',
-  UnexpectedEndOfComment: 'a /* comment is not closed — end it with */',
-  UnexpectedEndOfString: 'text is not closed — end it with a double quote (")',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'invalid \\u escape — write four hex digits (\\u00e9)',
-  InvalidEscapeCharacter: 'invalid escape in text — write \\\\ for a backslash, \\" for a quote, \\n for a new line',
-  InvalidCharacter: 'a control character (such as a tab or line break) inside text — write \\t or \\n instead',
+const SYNTAX_MESSAGES: Record<string, () => string> = {
+  InvalidSymbol: () => t('scenario:syntax.invalidSymbol'),
+  InvalidNumberFormat: () => t('scenario:syntax.invalidNumberFormat'),
+  PropertyNameExpected: () => t('scenario:syntax.propertyNameExpected'),
+  ValueExpected: () => t('scenario:syntax.valueExpected'),
+  ColonExpected: () => t('scenario:syntax.colonExpected'),
+  CommaExpected: () => t('scenario:syntax.commaExpected'),
+  CloseBraceExpected: () => t('scenario:syntax.closeBraceExpected'),
+  CloseBracketExpected: () => t('scenario:syntax.closeBracketExpected'),
+  EndOfFileExpected: () => t('scenario:syntax.endOfFileExpected'),
+  InvalidCommentToken: () => t('scenario:syntax.invalidCommentToken'),
+  UnexpectedEndOfComment: () => t('scenario:syntax.unexpectedEndOfComment'),
+  UnexpectedEndOfString: () => t('scenario:syntax.unexpectedEndOfString'),
+  UnexpectedEndOfNumber: () => t('scenario:syntax.unexpectedEndOfNumber'),
+  InvalidUnicode: () => t('scenario:syntax.invalidUnicode'),
+  InvalidEscapeCharacter: () => t('scenario:syntax.invalidEscapeCharacter'),
+  InvalidCharacter: () => t('scenario:syntax.invalidCharacter'),
 };
 
 /** The characters found, quoted once: a text token as written ("seed"), anything else in quotes. */
@@ -46,13 +47,13 @@ function quoteFound(text: string, e: ParseError): string {
 function syntaxMessage(text: string, e: ParseError): string {
   const name = printParseErrorCode(e.error);
   const found = quoteFound(text, e);
-  const base = SYNTAX_MESSAGES[name] ?? 'this is not valid JSON';
+  const base = SYNTAX_MESSAGES[name]?.() ?? t('scenario:syntax.notJson');
   if (e.offset >= text.length) {
-    return text.trim() === ''
-      ? 'the file is empty — a scenario is one JSON object { … }'
-      : `${base} (the file ends here)`;
+    return text.trim() === '' ? t('scenario:syntax.empty') : t('scenario:syntax.fileEnds', { message: base });
   }
-  return name === 'InvalidSymbol' || name === 'InvalidNumberFormat' ? `${found} ${base}` : `${base} (found ${found})`;
+  return name === 'InvalidSymbol' || name === 'InvalidNumberFormat'
+    ? `${found} ${base}`
+    : t('scenario:found', { message: base, found });
 }
 
 /** The first syntax error on each line (later ones on a line are usually knock-on effects), at most 10. */
@@ -103,9 +104,7 @@ function duplicateKeys(node: Node, path: Path, out: Finding[]): void {
       const key = String(k.value);
       if (seen.has(key)) {
         out.push(
-          error('duplicate-key', [...path, key], `field "${key}" is written twice in this object — keep only one`, {
-            offset: k.offset,
-          }),
+          error('duplicate-key', [...path, key], t('scenario:syntax.duplicateKey', { key }), { offset: k.offset }),
         );
       }
       seen.add(key);

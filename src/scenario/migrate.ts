@@ -1,4 +1,5 @@
 /** Schema versions: every file is brought up to the current version before it is validated. */
+import { t } from '../i18n';
 import { describeValue, isObject } from './describe';
 import { error, type Finding } from './finding';
 import type { Result } from './result';
@@ -22,7 +23,7 @@ export function migrate(value: unknown): Result<Record<string, unknown>, Finding
       error(
         'not-an-object',
         [],
-        `a scenario file is one JSON object { "schemaVersion": ${CURRENT_SCHEMA_VERSION}, … } (found ${describeValue(value)})`,
+        t('scenario:migrate.notAnObject', { version: CURRENT_SCHEMA_VERSION, found: describeValue(value) }),
       ),
     );
   }
@@ -32,7 +33,7 @@ export function migrate(value: unknown): Result<Record<string, unknown>, Finding
       error(
         'missing-version',
         ['schemaVersion'],
-        `missing required field "schemaVersion" — add "schemaVersion": ${CURRENT_SCHEMA_VERSION} at the top of the file`,
+        t('scenario:migrate.missingVersion', { version: CURRENT_SCHEMA_VERSION }),
       ),
     );
   }
@@ -43,9 +44,9 @@ export function migrate(value: unknown): Result<Record<string, unknown>, Finding
 
 function versionMessage(version: unknown): string {
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) {
-    return `schemaVersion ${version} is newer than this version of Skywatch reads (${CURRENT_SCHEMA_VERSION}) — update Skywatch, or write the scenario for schemaVersion ${CURRENT_SCHEMA_VERSION}`;
+    return t('scenario:migrate.newer', { found: String(version), version: CURRENT_SCHEMA_VERSION });
   }
-  return `unknown schemaVersion ${describeValue(version)} — write "schemaVersion": ${CURRENT_SCHEMA_VERSION} (the number, without quotes)`;
+  return t('scenario:migrate.unknown', { found: describeValue(version), version: CURRENT_SCHEMA_VERSION });
 }
 
 function fail(finding: Finding): Result<Record<string, unknown>, Finding[]> {

@@ -1,4 +1,5 @@
 /** Scenario text → Scenario: syntax, schema version, shape, cross-references, then normalization. */
+import { t } from '../i18n';
 import { context, salvage, whole } from './crossref/context';
 import { crossref } from './crossref/index';
 import { error, type Finding } from './finding';
@@ -56,11 +57,7 @@ export function checkScenario(text: string): ScenarioCheck {
     return check(String(text));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const internal = error(
-      'internal',
-      [],
-      `Skywatch could not check this file (${detail}) — please report this as a bug`,
-    );
+    const internal = error('internal', [], t('scenario:internal', { detail }));
     return { scenario: null, file: null, problems: [locator('', undefined)(internal)] };
   }
 }

@@ -3,6 +3,7 @@
  * its TypeScript types and the exported JSON Schema. Cross-reference rules live in crossref.ts.
  */
 import { z } from 'zod';
+import { t } from '../i18n';
 import { DEFAULTS, MESSAGE_DEFAULTS, RULE_DEFAULTS } from './defaults';
 import {
   MAX_ACTIONS,
@@ -93,11 +94,11 @@ const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 
 export const idSchema = z
   .string()
-  .max(MAX_ID_LENGTH, { error: `an id has at most ${MAX_ID_LENGTH} characters` })
+  .max(MAX_ID_LENGTH, { error: () => t('scenario:schema.idLength', { max: String(MAX_ID_LENGTH) }) })
   .regex(ID_PATTERN, {
-    error: 'ids use lower-case letters, digits and "-", starting with a letter or digit (e.g. "c2")',
+    error: () => t('scenario:schema.idPattern'),
   });
-const OFFSET_TOO_BIG = `a time offset is at most 12 hours (${MAX_OFFSET_SEC} seconds, "12:00:00")`;
+const OFFSET_TOO_BIG = () => t('scenario:schema.offsetTooBig', { max: String(MAX_OFFSET_SEC) });
 /** Seconds of an "h:mm:ss" / "m:ss" text already matching TIME_OFFSET_PATTERN. */
 const offsetTextSec = (text: string) => text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
 export const timeOffsetSchema = z
@@ -105,11 +106,11 @@ export const timeOffsetSchema = z
     [
       z
         .number()
-        .nonnegative({ error: 'a time offset cannot be negative' })
+        .nonnegative({ error: () => t('scenario:schema.offsetNegative') })
         .max(MAX_OFFSET_SEC, { error: OFFSET_TOO_BIG }),
       z
         .string()
-        .regex(TIME_OFFSET_PATTERN, { error: 'write a time offset as seconds (150) or "m:ss" / "h:mm:ss" ("2:30")' })
+        .regex(TIME_OFFSET_PATTERN, { error: () => t('scenario:schema.offsetFormat') })
         .check((ctx) => {
           if (TIME_OFFSET_PATTERN.test(ctx.value) && offsetTextSec(ctx.value) > MAX_OFFSET_SEC) {
             ctx.issues.push({
@@ -118,37 +119,35 @@ export const timeOffsetSchema = z
               maximum: MAX_OFFSET_SEC,
               inclusive: true,
               input: ctx.value,
-              message: OFFSET_TOO_BIG,
+              message: OFFSET_TOO_BIG(),
             });
           }
         }),
     ],
-    { error: 'write a time offset as seconds (150) or "m:ss" / "h:mm:ss" ("2:30")' },
+    { error: () => t('scenario:schema.offsetFormat') },
   )
   .describe('Seconds from scenario start: a number (150) or "m:ss" / "h:mm:ss" ("2:30").');
 export const clockSchema = z
   .string()
-  .regex(CLOCK_PATTERN, { error: 'write a clock time as "HH:MM", 24-hour (e.g. "05:40")' })
+  .regex(CLOCK_PATTERN, { error: () => t('scenario:schema.clock') })
   .describe('Local time of day, "HH:MM".');
 export const cellSchema = z
   .string()
-  .regex(CELL_PATTERN, { error: 'write a cell as a column letter then a row number, e.g. "E5"' })
+  .regex(CELL_PATTERN, { error: () => t('scenario:schema.cell') })
   .describe('A grid cell: column letter then row number, "A1" is top-left.');
 export const CELL_OR_RANGE_PATTERN = /^[A-Za-z][1-9]\d?(:[A-Za-z][1-9]\d?)?$/;
-const cellOrRangeSchema = z
-  .string()
-  .regex(CELL_OR_RANGE_PATTERN, { error: 'write a cell ("E5") or a range ("A1:L3")' });
+const cellOrRangeSchema = z.string().regex(CELL_OR_RANGE_PATTERN, { error: () => t('scenario:schema.cellOrRange') });
 export const cellsSchema = z
   .union([cellOrRangeSchema, z.array(cellOrRangeSchema).max(MAX_CELL_ITEMS)], {
-    error: 'write a cell ("E5"), a range ("A1:L3"), or a list of them (["A1:L3", "E5"])',
+    error: () => t('scenario:schema.cells'),
   })
   .describe('A cell ("E5"), a range ("A1:L3"), or an array of both.');
 const text = z.string().max(MAX_TEXT_LENGTH);
-const SEED_RANGE = `a seed is a whole number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`;
+const SEED_RANGE = () => t('scenario:schema.seedRange', { max: String(Number.MAX_SAFE_INTEGER) });
 /** A seed: a whole number that JavaScript counts exactly (a "safe integer"). */
 export const seedSchema = z.number().int({ error: SEED_RANGE });
 const saLevelSchema = z
-  .literal(SA_LEVELS, { error: 'level is 1 (perception), 2 (comprehension) or 3 (projection)' })
+  .literal(SA_LEVELS, { error: () => t('scenario:schema.level') })
   .meta({ enumDescriptions: SA_LEVELS.map((l) => SA_LEVEL_TEXT[l]) });
 const at = (what: string) => timeOffsetSchema.describe(`${what}: seconds (150) or "m:ss" / "h:mm:ss" ("2:30").`);
 const within = (what: string, defaultSec?: number) =>
@@ -172,9 +171,9 @@ export const conditionsSchema = strict({
 
 export const mapSchema = strict({
   terrain: z
-    .array(z.string().min(1, { error: 'a terrain row cannot be empty' }))
-    .min(1, { error: 'the map needs at least one terrain row' })
-    .max(26, { error: 'a map has at most 26 rows' })
+    .array(z.string().min(1, { error: () => t('scenario:schema.terrainRowEmpty') }))
+    .min(1, { error: () => t('scenario:schema.terrainRows') })
+    .max(26, { error: () => t('scenario:schema.mapRows') })
     .describe(
       'One string per row, one character per cell: . open, = road, ~ water, # structure, * vegetation, ^ high ground, - border line.',
     ),
@@ -188,8 +187,8 @@ export const postSchema = strict({
   name: text.describe('The post\'s name, shown to the trainee ("Post Alpha").'),
   observeRange: z
     .number()
-    .positive({ error: 'observeRange must be more than 0 cells' })
-    .max(26, { error: 'observeRange is at most 26 cells (the widest map)' })
+    .positive({ error: () => t('scenario:schema.observeRangePositive') })
+    .max(26, { error: () => t('scenario:schema.observeRangeMax') })
     .describe('Cells the trainee can see in clear daylight (more than 0, at most 26).'),
 });
 
@@ -238,8 +237,8 @@ export const airCuesSchema = strict({
   count: z
     .number()
     .int()
-    .min(1, { error: 'count is at least 1' })
-    .max(MAX_COUNT, { error: `count is at most ${MAX_COUNT}` })
+    .min(1, { error: () => t('scenario:schema.countMin') })
+    .max(MAX_COUNT, { error: () => t('scenario:schema.countMax', { max: String(MAX_COUNT) }) })
     .optional()
     .describe(`Air: how many fly together, a whole number from 1 (default ${DEFAULTS.airCues.count}).`),
   sound: choice(SOUNDS, SOUND_TEXT).optional().describe(`Air: how loud it is (default ${DEFAULTS.airCues.sound}).`),
@@ -285,8 +284,8 @@ export const contactSchema = strict({
   cues: cuesSchema.optional(),
   path: z
     .array(waypointSchema)
-    .min(1, { error: 'a contact needs at least one waypoint' })
-    .max(MAX_WAYPOINTS, { error: `a contact has at most ${MAX_WAYPOINTS} waypoints` })
+    .min(1, { error: () => t('scenario:schema.waypointsMin') })
+    .max(MAX_WAYPOINTS, { error: () => t('scenario:schema.waypointsMax', { max: String(MAX_WAYPOINTS) }) })
     .describe('Waypoints { "at", "cell", "activity" }, "at" strictly increasing; at least one.'),
   linger: z.boolean().optional().describe('Stay on the map after the last waypoint.'),
   start: idSchema.optional().describe('An inject id: the contact appears when it fires and its times count from then.'),
@@ -323,8 +322,7 @@ const notDoneSchema = strict({
 });
 export const whenSchema = z
   .union([contactWithinSchema, detectedSchema, reportedSchema, afterSchema, notDoneSchema], {
-    error:
-      'a "when" trigger is one of: {"contactWithin": …}, {"detected": …}, {"reported": …}, {"after": …}, {"notDone": …, "by": …}',
+    error: () => t('scenario:schema.when'),
   })
   .describe('Fires on an event: contactWithin, detected, reported, after, or notDone + by.');
 
@@ -350,8 +348,7 @@ export const computeSchema = z
       strict({ nearest: choice(domainOrAll, SELECTOR_TEXT).describe('Which of these contacts is nearest the post.') }),
     ],
     {
-      error:
-        '"compute" is one of: {"countInRange": "air"}, {"sectorOf": "c2"}, {"headingOf": "c2"}, {"nearest": "air"}',
+      error: () => t('scenario:schema.compute'),
     },
   )
   .describe('The engine works out the true answer at the freeze (instead of "answer").');
@@ -387,9 +384,9 @@ export const injectSchema = z.discriminatedUnion('type', [
     question: text.describe('The question.'),
     choices: z
       .array(text)
-      .min(2, { error: 'a probe needs 2 to 8 choices' })
+      .min(2, { error: () => t('scenario:schema.choicesMin') })
       .max(MAX_PROBE_CHOICES, {
-        error: `a probe needs 2 to ${MAX_PROBE_CHOICES} choices (${MAX_PROBE_CHOICES} fits an 8-point compass)`,
+        error: () => t('scenario:schema.choicesMax', { max: String(MAX_PROBE_CHOICES) }),
       })
       .describe(`2 to ${MAX_PROBE_CHOICES} answers to choose from.`),
     answer: z
@@ -416,11 +413,14 @@ export const injectSchema = z.discriminatedUnion('type', [
 const contactsSelector = z
   .union(
     [
-      z.array(idSchema).min(1, { error: 'list at least one contact id' }).max(MAX_CONTACTS),
+      z
+        .array(idSchema)
+        .min(1, { error: () => t('scenario:schema.contactIdsMin') })
+        .max(MAX_CONTACTS),
       choice(['air', 'ground', 'all'], SELECTOR_TEXT),
     ],
     {
-      error: 'list contact ids (["c1", "c2"]) or write "air", "ground" or "all"',
+      error: () => t('scenario:schema.selector'),
     },
   )
   .describe('Contact ids, or "air" / "ground" / "all".');
@@ -609,7 +609,7 @@ export const translationsSchema = strict({
 
 export const scenarioSchema = strict({
   $schema: text.optional().describe('Path or URL of this JSON Schema, for your editor; Skywatch ignores it.'),
-  schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }).describe('The format version: 1.'),
+  schemaVersion: z.literal(1, { error: () => t('scenario:schema.schemaVersion') }).describe('The format version: 1.'),
   id: idSchema.describe('The scenario\'s id: lower-case letters, digits and "-" ("dawn-patrol").'),
   title: text.min(1).describe('The title shown in the library.'),
   summary: text.optional().describe('One or two sentences for the library.'),
@@ -643,7 +643,7 @@ export const scenarioSchema = strict({
     .describe('The events list: messages, condition and comms changes, probes, discussions, the end.'),
   objectives: z
     .array(objectiveSchema)
-    .min(1, { error: 'a scenario needs at least one objective to score' })
+    .min(1, { error: () => t('scenario:schema.objectivesMin') })
     .max(MAX_OBJECTIVES)
     .describe('What is scored; at least one.'),
   scoring: strict({
@@ -701,7 +701,7 @@ export const reportSchema = strict({
     .describe('Perimeter: inside or outside it, or "unknown".'),
   operatorLocation: z
     .union([cellSchema, z.literal('not-seen').describe('Operator not seen.'), UNKNOWN], {
-      error: 'write the operator\'s cell ("B4"), "not-seen" or "unknown"',
+      error: () => t('scenario:schema.operatorLocation'),
     })
     .optional()
     .describe('The operator\'s cell ("B4"), "not-seen" or "unknown".'),
@@ -723,7 +723,7 @@ const target = {
   contact: idSchema.optional().describe('The track on this contact (its id): a script that knows the truth.'),
   track: z
     .string()
-    .regex(/^T[1-9]\d*$/, { error: 'a track label is "T" and a number, e.g. "T2"' })
+    .regex(/^T[1-9]\d*$/, { error: () => t('scenario:schema.track') })
     .optional()
     .describe('The track by the label the trainee sees ("T2").'),
   cell: cellSchema.optional().describe('The newest track marked on this cell ("E5").'),
@@ -741,7 +741,7 @@ export const actionSchema = z.discriminatedUnion('type', [
     ...actionAt,
     type: typeLiteral('focus', 'Focus observation on a sector.'),
     sector: z
-      .union([idSchema, z.null()], { error: 'write a sector id, or null to drop focus' })
+      .union([idSchema, z.null()], { error: () => t('scenario:schema.sector') })
       .describe('A sector id, or null to drop focus.'),
   }),
   strict({

@@ -1,4 +1,5 @@
 /** "Did you mean …?" suggestions for misspelt names and values. */
+import { t } from '../i18n';
 
 /** Edit distance between two strings (insert, delete, substitute, swap neighbours). */
 function editDistance(a: string, b: string): number {
@@ -37,5 +38,5 @@ export function closest(word: string, candidates: readonly string[]): string | n
 /** " — did you mean "x"?" when a close candidate exists, else "". */
 export function didYouMean(word: string, candidates: readonly string[]): string {
   const best = closest(word, candidates);
-  return best !== null && best !== word ? ` — did you mean "${best}"?` : '';
+  return best !== null && best !== word ? t('scenario:value.didYouMean', { suggestion: best }) : '';
 }

@@ -162,7 +162,7 @@ test('library → briefing → play River at dusk to the end → debrief matches
   );
   const out = execFileSync(
     'npx',
-    ['tsx', 'src/cli/simulate.ts', 'assets/scenarios/river-dusk.json', '--actions', file, '--json'],
+    ['tsx', 'src/cli/simulate.ts', 'assets/scenarios/river-dusk.json', '--actions', file, '--json', '--lang', 'en'],
     {
       encoding: 'utf8',
     },

@@ -7,7 +7,7 @@ const browser = useBrowser();
 /** What `npm run validate` prints for a fixture in test/fixtures/browser (it exits 1 on these). */
 function cliLines(name: string): string[] {
   try {
-    execFileSync('npx', ['tsx', '../../../src/cli/validate.ts', name], {
+    execFileSync('npx', ['tsx', '../../../src/cli/validate.ts', '--lang', 'en', name], {
       cwd: 'test/fixtures/browser',
       encoding: 'utf8',
       stdio: 'pipe',

@@ -8,6 +8,7 @@ import { readTextFile } from '../../src/cli/io';
 import { parseArgs } from '../../src/cli/simulate';
 import { validateFiles } from '../../src/cli/validate';
 import { MAX_FILE_BYTES } from '../../src/scenario/limits';
+import { ENGLISH_ENV } from './cliEnv';
 
 const dir = mkdtempSync(join(tmpdir(), 'skywatch-files-'));
 function file(name: string, content: string | Buffer): string {
@@ -49,6 +50,7 @@ describe('npm run validate on awkward files (a real process)', () => {
     const r = spawnSync('npx', ['tsx', 'src/cli/validate.ts', fifo, '/dev/zero', huge, latin1, deep], {
       encoding: 'utf8',
       timeout: 60_000,
+      env: ENGLISH_ENV,
     });
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n')).toEqual([
@@ -81,6 +83,7 @@ describe('simulate --seed', () => {
     const r = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', 'first-watch', '--seed', '9'.repeat(400)], {
       encoding: 'utf8',
       timeout: 60_000,
+      env: ENGLISH_ENV,
     });
     expect(r.status).not.toBe(0);
     expect(`${r.stdout}${r.stderr}`).toMatch(/--seed takes a whole number from/);

@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { ENGLISH_ENV } from './cliEnv';
 
 function validate(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...args], { encoding: 'utf8', env: ENGLISH_ENV });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

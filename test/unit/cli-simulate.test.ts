@@ -6,9 +6,10 @@ import { expect, test } from 'vitest';
 import { main, parseArgs } from '../../src/cli/simulate';
 import { parseActionScript, parseScenario } from '../../src/scenario';
 import { scoreRun } from '../../src/scoring';
+import { ENGLISH_ENV } from './cliEnv';
 
 function simulate(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8', env: ENGLISH_ENV });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario';
 import { POLICIES, runPolicy } from '../../src/scoring';
 import { timeline, timelineLines } from '../../src/scoring/timeline';
+import { ENGLISH_ENV } from './cliEnv';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -50,7 +51,7 @@ describe('timeline', () => {
 
 describe('npm run simulate -- --timeline (a real process)', () => {
   const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'src/cli/simulate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync('npx', ['tsx', 'src/cli/simulate.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: ENGLISH_ENV });
 
   it('prints the timeline, then the score card', () => {
     const r = run('first-watch', '--timeline', '--policy', 'idle');

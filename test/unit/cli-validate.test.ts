@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main, validateFiles } from '../../src/cli/validate';
+import { ENGLISH_ENV } from './cliEnv';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fixturePath = (name: string) => join(ROOT, 'test/fixtures/scenarios', name);
@@ -120,6 +121,7 @@ describe('npm run validate (a real process)', () => {
     spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/validate.ts'), ...args], {
       cwd: ROOT,
       encoding: 'utf8',
+      env: ENGLISH_ENV,
     });
 
   it('exits 0 on valid files', () => {

@@ -1,4 +1,5 @@
 /** Contacts: truth and cues fit the domain, operators, start injects, waypoint order. */
+import { t } from '../../i18n';
 import { error, type Finding } from '../finding';
 import { airCuesSchema, type ContactFile, groundCuesSchema } from '../schema';
 import { formatOffset, offsetToMs } from '../time';
@@ -25,7 +26,7 @@ export function checkContacts(ctx: Ctx): Finding[] {
         error(
           'truth-domain',
           at('truth'),
-          `truth "${contact.truth}" is not for ${domain} contacts — a ${domain} contact's truth is one of: ${TRUTHS[domain].join(', ')}`,
+          t('scenario:crossref.truthDomain', { truth: contact.truth, domain, truths: TRUTHS[domain].join(', ') }),
         ),
       );
     }
@@ -35,7 +36,7 @@ export function checkContacts(ctx: Ctx): Finding[] {
           error(
             'cues-domain',
             at('cues', key),
-            `"${key}" is a cue of ${OTHER[domain]} contacts — ${domain} cues are: ${CUE_KEYS[domain].join(', ')}`,
+            t('scenario:crossref.cuesDomain', { key, other: OTHER[domain], domain, cues: CUE_KEYS[domain].join(', ') }),
             { atKey: true },
           ),
         );
@@ -62,7 +63,7 @@ function waypointOrder(ctx: Ctx): Finding[] {
           error(
             'waypoint-order',
             ['contacts', i, 'path', j, 'at'],
-            `waypoint time ${formatOffset(now)} is not after the previous waypoint (${formatOffset(prev)}) — waypoint times must increase`,
+            t('scenario:crossref.waypointOrder', { time: formatOffset(now), previous: formatOffset(prev) }),
           ),
         );
       }
@@ -74,13 +75,7 @@ function waypointOrder(ctx: Ctx): Finding[] {
 function checkOperator(ctx: Ctx, contact: ContactFile, path: (string | number)[], out: Finding[]): void {
   if (contact.operator === undefined) return;
   if (contact.domain === 'ground') {
-    out.push(
-      error(
-        'operator-on-ground',
-        path,
-        'only air contacts have an operator — remove "operator" here and put it on the drone this person or vehicle controls',
-      ),
-    );
+    out.push(error('operator-on-ground', path, t('scenario:crossref.operatorOnGround')));
     return;
   }
   refCollector(ctx, out)('contacts', contact.operator, path);
@@ -90,7 +85,7 @@ function checkOperator(ctx: Ctx, contact: ContactFile, path: (string | number)[]
       error(
         'operator-not-ground',
         path,
-        `"${contact.operator}" is an air contact — an operator must be a ground contact ("domain": "ground")`,
+        t('scenario:crossref.operatorNotGround', { operator: contact.operator ?? '' }),
       ),
     );
   }

@@ -3,34 +3,26 @@
  * them, messages, probes) that names a contact's hidden truth, or, before play, a cue the trainee
  * has not seen yet; and probes whose right choice stands out from the others.
  */
+import { t } from '../../i18n';
 import { type Finding, type Path, warning } from '../finding';
 import type { ContactFile, ObjectiveFile } from '../schema';
 import { type Telltale, type TelltaleContact, telltales } from '../telltales';
 import { type Ctx, each } from './context';
 
-const KIND_WORDS: Record<Telltale['kind'], string> = {
-  truth: 'what it really is',
-  type: 'that it is a bird (its type)',
-  carrying: 'that it carries something',
-  lightColor: 'its light colour',
-  markings: 'its markings',
-};
+/** Where a trainee reads the text: before play, in the briefing's objectives, or during play. */
+type Shown = 'beforePlay' | 'briefing' | 'play';
 
-function describe(t: Telltale): string {
-  return `"${t.words}" names ${KIND_WORDS[t.kind]} of contact "${t.contact}"`;
-}
-
-function finding(path: Path, found: Telltale[], when: string): Finding[] {
+function finding(path: Path, found: Telltale[], shown: Shown): Finding[] {
   if (found.length === 0) return [];
   const first = found[0];
-  const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
-  return [
-    warning(
-      'gives-away-truth',
-      path,
-      `${when} tells the trainee what they have to find out: ${describe(first)}${more} — say what to do, not what they will find (for objectives, put the trainee's wording in "brief" and keep the answer in "text")`,
-    ),
-  ];
+  const message = t('scenario:crossref.givesAway', {
+    shown,
+    words: first.words,
+    kind: first.kind,
+    contact: first.contact,
+    more: found.length - 1,
+  });
+  return [warning('gives-away-truth', path, message)];
 }
 
 function contactsOf(file: ObjectiveFile, all: TelltaleContact[]): { own: TelltaleContact[]; rest: TelltaleContact[] } {
@@ -57,7 +49,7 @@ function beforePlay(ctx: Ctx, contacts: TelltaleContact[], callsigns: Set<string
       ? finding(
           path,
           [...telltales(unbooked(contacts), text, opts), ...telltales(contacts, text, cueless)],
-          'Shown before play, this text',
+          'beforePlay',
         )
       : [],
   );
@@ -72,13 +64,7 @@ function objectives(ctx: Ctx, contacts: TelltaleContact[], callsigns: Set<string
       ...telltales(unbooked(own), text, { pointedOnly: false, callsigns, cues: true }),
       ...telltales(unbooked(rest), text, { pointedOnly: true, callsigns, cues: true }),
     ];
-    out.push(
-      ...finding(
-        ['objectives', i, o.brief === undefined ? 'text' : 'brief'],
-        found,
-        'Shown in the briefing, this text',
-      ),
-    );
+    out.push(...finding(['objectives', i, o.brief === undefined ? 'text' : 'brief'], found, 'briefing'));
   });
   return out;
 }
@@ -89,11 +75,11 @@ function duringPlay(ctx: Ctx, contacts: TelltaleContact[], callsigns: Set<string
   const opts = { pointedOnly: true, callsigns, cues: false };
   each(ctx.file.injects, (inj, i) => {
     if (inj.type === 'message')
-      out.push(...finding(['injects', i, 'text'], telltales(contacts, inj.text, opts), 'This text'));
+      out.push(...finding(['injects', i, 'text'], telltales(contacts, inj.text, opts), 'play'));
     if (inj.type === 'probe') {
-      out.push(...finding(['injects', i, 'question'], telltales(contacts, inj.question, opts), 'This text'));
+      out.push(...finding(['injects', i, 'question'], telltales(contacts, inj.question, opts), 'play'));
       inj.choices.forEach((choice, k) => {
-        out.push(...finding(['injects', i, 'choices', k], telltales(contacts, choice, opts), 'This text'));
+        out.push(...finding(['injects', i, 'choices', k], telltales(contacts, choice, opts), 'play'));
       });
     }
   });
@@ -128,12 +114,12 @@ function standsOut(question: string, choices: string[], answer: number): string 
   if (right === undefined || others.length === 0) return null;
   const longest = Math.max(...others.map((c) => c.length));
   if (right.length > longest * 1.4 && right.length - longest >= 10)
-    return `it is much longer than every other choice (${right.length} characters against at most ${longest})`;
+    return t('scenario:crossref.longerChoice', { length: String(right.length), longest: String(longest) });
   const asked = words(question);
   const echo = (c: string) => [...words(c)].filter((w) => asked.has(w)).length;
   const mine = echo(right);
   if (mine >= 2 && others.every((c) => echo(c) <= mine - 2))
-    return `it repeats ${mine} words of the question and no other choice comes close`;
+    return t('scenario:crossref.echoChoice', { words: String(mine) });
   return null;
 }
 
@@ -147,7 +133,7 @@ function probes(ctx: Ctx): Finding[] {
         warning(
           'probe-answer-stands-out',
           ['injects', i, 'choices', inj.answer],
-          `the right choice gives itself away: ${why} — word the choices alike (same length and form, no explanation in the right one)`,
+          t('scenario:crossref.answerStandsOut', { why }),
         ),
       );
   });

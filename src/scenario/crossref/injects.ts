@@ -1,4 +1,5 @@
 /** Injects: one trigger each, references in triggers, contingency fields, probe answers, `after` cycles. */
+import { t } from '../../i18n';
 import { error, type Finding, type Path, warning } from '../finding';
 import type { InjectFile, When } from '../schema';
 import type { NotDoneAction } from '../vocab';
@@ -26,15 +27,9 @@ function checkTrigger(inject: InjectFile, at: (...rest: (string | number)[]) => 
   const hasAt = inject.at !== undefined;
   const hasWhen = inject.when !== undefined;
   if (hasAt && hasWhen) {
-    out.push(error('trigger-both', at('when'), 'give either "at" or "when", not both — an inject has one trigger'));
+    out.push(error('trigger-both', at('when'), t('scenario:crossref.triggerBoth')));
   } else if (!hasAt && !hasWhen && !inject.optional) {
-    out.push(
-      error(
-        'trigger-missing',
-        at(),
-        `inject "${inject.id}" has no trigger — add "at": "2:30" or a "when", or set "optional": true to fire it by hand`,
-      ),
-    );
+    out.push(error('trigger-missing', at(), t('scenario:crossref.triggerMissing', { id: inject.id })));
   }
 }
 
@@ -56,12 +51,12 @@ function checkWhen(ctx: Ctx, when: When, at: (...rest: (string | number)[]) => P
     for (const field of ['contact', 'inject', 'posture'] as const) {
       if (nd[field] !== undefined && !NOT_DONE_FIELDS[field].includes(nd.action)) {
         out.push(
-          error('notdone-field', [...base, field], `"${field}" does not apply to action "${nd.action}" — remove it`),
+          error('notdone-field', [...base, field], t('scenario:crossref.notDoneField', { field, action: nd.action })),
         );
       }
     }
     if (nd.action === 'ack' && nd.inject === undefined) {
-      out.push(error('notdone-missing', base, 'action "ack" needs "inject": the id of the message to be acknowledged'));
+      out.push(error('notdone-missing', base, t('scenario:crossref.notDoneMissing')));
     }
     if (NOT_DONE_FIELDS.contact.includes(nd.action)) ref('contacts', nd.contact, [...base, 'contact']);
     if (nd.action === 'ack' && nd.inject !== undefined) {
@@ -76,18 +71,10 @@ export function ackTarget(ctx: Ctx, id: string, path: Path): Finding[] {
   const target = ctx.injects.get(id);
   if (!target) return [];
   if (target.type !== 'message') {
-    return [
-      error('ack-not-message', path, `inject "${id}" is a ${target.type} inject — only messages are acknowledged`),
-    ];
+    return [error('ack-not-message', path, t('scenario:crossref.ackNotMessage', { id, type: target.type }))];
   }
   if (!target.requiresAck && !isBroken(ctx, target, 'requiresAck')) {
-    return [
-      warning(
-        'ack-not-required',
-        path,
-        `message "${id}" does not ask for acknowledgement — add "requiresAck": true to it so the trainee is prompted`,
-      ),
-    ];
+    return [warning('ack-not-required', path, t('scenario:crossref.ackNotRequired', { id }))];
   }
   return [];
 }
@@ -99,23 +86,20 @@ function checkProbe(
   out: Finding[],
 ): void {
   if (probe.answer === undefined && probe.compute === undefined && !isBroken(ctx, probe, 'answer', 'compute')) {
-    out.push(
-      error(
-        'probe-answer-missing',
-        at(),
-        'a probe needs "answer" (the number of the right choice, counting from 0) or "compute" (asks the engine)',
-      ),
-    );
+    out.push(error('probe-answer-missing', at(), t('scenario:crossref.probeAnswerMissing')));
   }
   if (probe.answer !== undefined && probe.compute !== undefined) {
-    out.push(error('probe-answer-both', at('compute'), 'give either "answer" or "compute", not both'));
+    out.push(error('probe-answer-both', at('compute'), t('scenario:crossref.probeAnswerBoth')));
   }
   if (probe.answer !== undefined && probe.answer >= probe.choices.length) {
     out.push(
       error(
         'probe-answer-range',
         at('answer'),
-        `answer ${probe.answer} is past the last choice — choices count from 0, so use 0 to ${probe.choices.length - 1}`,
+        t('scenario:crossref.probeAnswerRange', {
+          answer: String(probe.answer),
+          last: String(probe.choices.length - 1),
+        }),
       ),
     );
   }
@@ -140,8 +124,9 @@ function afterCycles(ctx: Ctx): Finding[] {
     }
     if (cur === inject.id && ctx.injects.get(inject.id) === inject) {
       const via = next(inject.id);
-      const how = via === inject.id ? 'waits for itself' : `waits for "${via}", which in the end waits for this inject`;
-      out.push(error('trigger-cycle', ['injects', i, 'when', 'after'], `this inject ${how} — it can never fire`));
+      const message =
+        via === inject.id ? t('scenario:crossref.cycleSelf') : t('scenario:crossref.cycleVia', { via: String(via) });
+      out.push(error('trigger-cycle', ['injects', i, 'when', 'after'], message));
     }
   });
   return out;

@@ -1,4 +1,5 @@
 /** The map: terrain rows and codes, and every cell or range the scenario names lying on it. */
+import { t } from '../../i18n';
 import { error, type Finding, type Path } from '../finding';
 import { cellName, expandRef } from '../grid';
 import { TERRAIN_CODES } from '../vocab';
@@ -18,7 +19,7 @@ export function checkTerrain(ctx: Ctx): Finding[] {
       error(
         'map-too-wide',
         ['map', 'terrain', 0],
-        `the map is ${width} cells wide — a map has at most ${MAX_COLS} columns (A–Z); shorten the rows`,
+        t('scenario:crossref.mapTooWide', { width: String(width), max: String(MAX_COLS) }),
       ),
     );
   }
@@ -29,7 +30,7 @@ export function checkTerrain(ctx: Ctx): Finding[] {
         error(
           'terrain-row-length',
           ['map', 'terrain', r],
-          `row ${r + 1} has ${cells.length} cells but row 1 has ${width} — every row needs the same number of cells`,
+          t('scenario:crossref.rowLength', { row: String(r + 1), cells: String(cells.length), width: String(width) }),
         ),
       );
     }
@@ -40,7 +41,13 @@ export function checkTerrain(ctx: Ctx): Finding[] {
         error(
           'terrain-code',
           ['map', 'terrain', r],
-          `unknown terrain code ${JSON.stringify(cells[bad])} at column ${bad + 1} (${colName(bad)}) of row ${r + 1}${more > 0 ? ` and ${more} more in this row` : ''} — use . open, = road, ~ water, # structure, * vegetation, ^ high ground, - border line`,
+          t('scenario:crossref.terrainCode', {
+            code: JSON.stringify(cells[bad]),
+            column: String(bad + 1),
+            name: colName(bad),
+            row: String(r + 1),
+            more,
+          }),
           { char: row.indexOf(cells[bad]) },
         ),
       );
@@ -58,15 +65,15 @@ export function checkCellsOnMap(ctx: Ctx): Finding[] {
   const dims = ctx.dims;
   if (!dims) return [];
   const out: Finding[] = [];
-  const size = `the map has columns A–${colName(dims.cols - 1)} and rows 1–${dims.rows}`;
+  const size = t('scenario:crossref.mapSize', { last: colName(dims.cols - 1), rows: String(dims.rows) });
   const check = (ref: string, path: Path) => {
     const cells = expandRef(ref);
     const off = cells?.find((c) => c.c >= dims.cols || c.r >= dims.rows);
     if (!cells || off) {
-      const what = ref.includes(':')
-        ? `range "${ref}" reaches ${off ? cellName(off) : 'a cell'}, which is`
-        : `cell "${ref}" is`;
-      out.push(error('off-map', path, `${what} off the map — ${size}`));
+      const message = ref.includes(':')
+        ? t('scenario:crossref.rangeOffMap', { ref, cell: off ? cellName(off) : t('scenario:crossref.aCell'), size })
+        : t('scenario:crossref.cellOffMap', { ref, size });
+      out.push(error('off-map', path, message));
     }
   };
   const checkCells = (value: string | string[] | undefined, path: Path) => {

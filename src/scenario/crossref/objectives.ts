@@ -1,4 +1,5 @@
 /** Objectives and the briefing: rule references, emissions timing, acknowledged messages. */
+import { t } from '../../i18n';
 import { error, type Finding, type Path, warning } from '../finding';
 import type { Rule } from '../schema';
 import { type Ctx, each, isBroken } from './context';
@@ -28,7 +29,7 @@ function checkRule(ctx: Ctx, rule: Rule, path: Path, out: Finding[]): void {
         warning(
           'no-contacts-selected',
           [...path, 'contacts'],
-          `"${rule.contacts}" selects no contacts in this scenario — add such contacts or list contact ids`,
+          t('scenario:crossref.noContactsSelected', { selector: String(rule.contacts) }),
         ),
       );
     }
@@ -47,15 +48,9 @@ function checkRule(ctx: Ctx, rule: Rule, path: Path, out: Finding[]): void {
       ref('injects', rule.afterInject, [...path, 'afterInject']);
       if (rule.bySec === undefined && rule.afterInject === undefined) {
         if (!isBroken(ctx, rule, 'bySec', 'afterInject'))
-          out.push(
-            error(
-              'emissions-needs-time',
-              path,
-              'an emissions rule needs "bySec" (a deadline) or "afterInject" (an inject id, with "withinSec")',
-            ),
-          );
+          out.push(error('emissions-needs-time', path, t('scenario:crossref.emissionsNeedsTime')));
       } else if (rule.bySec !== undefined && rule.afterInject !== undefined) {
-        out.push(error('emissions-both', [...path, 'afterInject'], 'give either "bySec" or "afterInject", not both'));
+        out.push(error('emissions-both', [...path, 'afterInject'], t('scenario:crossref.emissionsBoth')));
       }
       break;
     case 'alternateChannel':
@@ -70,7 +65,7 @@ function checkRule(ctx: Ctx, rule: Rule, path: Path, out: Finding[]): void {
           warning(
             'no-probes',
             path,
-            `no probe injects${rule.level === undefined ? '' : ` at level ${rule.level}`} to score — add probes or drop this objective`,
+            t('scenario:crossref.noProbes', { level: rule.level === undefined ? 'any' : String(rule.level) }),
           ),
         );
       }
@@ -85,11 +80,5 @@ function selected(ctx: Ctx, selector: 'air' | 'ground' | 'all'): number {
 function primaryDown(ctx: Ctx, id: string, path: Path): Finding[] {
   const inject = ctx.injects.get(id);
   if (!inject || (inject.type === 'comms' && inject.channel === 'primary' && inject.status === 'down')) return [];
-  return [
-    warning(
-      'alternate-not-down',
-      path,
-      `inject "${id}" does not take the primary channel down — point "afterInject" at a comms inject with "channel": "primary", "status": "down"`,
-    ),
-  ];
+  return [warning('alternate-not-down', path, t('scenario:crossref.alternateNotDown', { id }))];
 }

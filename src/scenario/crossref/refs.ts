@@ -1,14 +1,15 @@
 /** Unique ids in each list, and references that must name an existing item. */
+import { t } from '../../i18n';
 import { error, type Finding, type Path } from '../finding';
 import { didYouMean } from '../suggest';
 import { type Ctx, LISTS, type ListName } from './context';
 
-const NOUN: Record<ListName, string> = {
+const CODE_NOUN: Record<ListName, string> = {
   contacts: 'contact',
   injects: 'inject',
   objectives: 'objective',
   sectors: 'sector',
-  team: 'team member',
+  team: 'team-member',
 };
 
 /** Duplicate ids in contacts, injects, objectives, sectors and team. */
@@ -24,7 +25,7 @@ export function checkUniqueIds(ctx: Ctx): Finding[] {
           error(
             'duplicate-id',
             [list, index, 'id'],
-            `id "${id}" is already used by ${NOUN[list]} /${list}/${earlier} — give each ${NOUN[list]} its own id`,
+            t('scenario:crossref.duplicateId', { id, list, earlier: String(earlier) }),
           ),
         );
       }
@@ -37,13 +38,11 @@ export function checkUniqueIds(ctx: Ctx): Finding[] {
 function missingRef(ctx: Ctx, list: ListName, id: string, path: Path): Finding | null {
   const known = [...new Set(ctx.ids[list].map((x) => x.id))];
   if (known.includes(id)) return null;
-  const noun = NOUN[list];
+  const ids = `${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`;
   const hint =
     didYouMean(id, known) ||
-    (known.length === 0
-      ? ` — the scenario has no ${list}`
-      : ` — use one of: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`);
-  return error(`unknown-${noun.replace(' ', '-')}`, path, `no ${noun} has id "${id}"${hint}`);
+    (known.length === 0 ? t('scenario:crossref.noneInList', { list }) : t('scenario:crossref.useOneOf', { ids }));
+  return error(`unknown-${CODE_NOUN[list]}`, path, `${t('scenario:crossref.unknownId', { id, list })}${hint}`);
 }
 
 /** Collects reference findings: `ref(list, id, path)` adds one when the id is unknown. */

@@ -1,4 +1,5 @@
 /** Timing: a positive duration, and warnings for probes too early or too close, and injects after the end. */
+import { t } from '../../i18n';
 import { error, type Finding, warning } from '../finding';
 import { knownFiringTimes, PROBE_GAP_MS, type TimedInject } from '../firing-times';
 import type { Trigger } from '../model';
@@ -31,35 +32,29 @@ export function checkTiming(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const duration = ctx.file.durationSec === undefined ? null : offsetToMs(ctx.file.durationSec);
   if (duration === 0) {
-    out.push(
-      error('duration-zero', ['durationSec'], 'durationSec must be more than 0 — how long play lasts, e.g. "20:00"'),
-    );
+    out.push(error('duration-zero', ['durationSec'], t('scenario:crossref.durationZero')));
   }
   const times = knownFiringTimes(timed(ctx));
   const probes: { t: number; index: number }[] = [];
   each(ctx.file.injects, (inject, index) => {
-    const t = ctx.injects.get(inject.id) === inject ? times.get(inject.id) : undefined;
-    if (t === undefined) return;
-    if (duration && t >= duration) {
+    const firesAt = ctx.injects.get(inject.id) === inject ? times.get(inject.id) : undefined;
+    if (firesAt === undefined) return;
+    if (duration && firesAt >= duration) {
       out.push(
         warning(
           'inject-after-end',
           ['injects', index],
-          `this inject would fire at ${formatOffset(t)}, at or after the end of play (${formatOffset(duration)}) — it never fires`,
+          t('scenario:crossref.injectAfterEnd', { at: formatOffset(firesAt), end: formatOffset(duration) }),
         ),
       );
     }
-    if (inject.type === 'probe') probes.push({ t, index });
+    if (inject.type === 'probe') probes.push({ t: firesAt, index });
   });
   probes.sort((a, b) => a.t - b.t || a.index - b.index);
   probes.forEach((p, k) => {
     if (p.t < PROBE_GAP_MS) {
       out.push(
-        warning(
-          'probe-early',
-          ['injects', p.index],
-          `this probe fires at ${formatOffset(p.t)}, in the first 3:00 — give the trainee time to build a picture first`,
-        ),
+        warning('probe-early', ['injects', p.index], t('scenario:crossref.probeEarly', { at: formatOffset(p.t) })),
       );
     }
     const prev = probes[k - 1];
@@ -68,7 +63,7 @@ export function checkTiming(ctx: Ctx): Finding[] {
         warning(
           'probe-close',
           ['injects', p.index],
-          `this probe fires ${formatOffset(p.t - prev.t)} after the probe at /injects/${prev.index} — leave at least 3:00 between probes`,
+          t('scenario:crossref.probeClose', { gap: formatOffset(p.t - prev.t), index: String(prev.index) }),
         ),
       );
     }

@@ -1,5 +1,7 @@
 /** Authorized flights the briefing does not list: the trainee has no way to know they are authorized. */
+
 import { positionAt } from '../../engine';
+import { t } from '../../i18n';
 import { clockAt, clockToMinutes, type Finding, warning } from '../../scenario';
 import type { Briefing, Scenario } from '../../scenario/model';
 import type { Playtest } from './runs';
@@ -51,13 +53,19 @@ export function checkAuthorized(scenario: Scenario, runs: readonly Playtest[]): 
     if (seen.length === 0 || seen.some((s) => entries.some((e) => entryMatches(e, s)))) return [];
     const first = Math.min(...runs.flatMap((r) => (r.visible.get(contact.id) ?? []).map((s) => s.from)));
     const sectors = [...new Set(seen.flatMap((s) => s.sectors))];
-    const where = sectors.length > 0 ? ` in sector ${sectors.map((s) => `"${s}"`).join(', ')}` : '';
+    const where = sectors.map((s) => `"${s}"`).join(', ');
     const hint = `{ "callsign": "…"${sectors[0] ? `, "sector": "${sectors[0]}"` : ''}, "from": "${clockAt(scenario.startClockMin, first)}", "to": "…" }`;
     return [
       warning(
         'authorized-not-briefed',
         ['contacts', i, 'truth'],
-        `authorized flight "${contact.id}" is seen from ${clockAt(scenario.startClockMin, first)}${where}, but no briefing.authorizedFlights entry covers that sector and time, so the trainee cannot know it is authorized — add one, e.g. ${hint}`,
+        t('scenario:playability.authorizedNotBriefed', {
+          id: contact.id,
+          from: clockAt(scenario.startClockMin, first),
+          sectors: where,
+          count: sectors.length,
+          hint,
+        }),
       ),
     ];
   });

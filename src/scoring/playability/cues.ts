@@ -4,6 +4,7 @@
  * shows, a probe asking about a contact not yet observed.
  */
 
+import { t } from '../../i18n';
 import type { Inject, Scenario, ScenarioFile } from '../../scenario';
 import {
   cueTelltales,
@@ -15,13 +16,6 @@ import {
   warning,
 } from '../../scenario';
 import type { Playtest } from './runs';
-
-const CUE_WORDS: Record<NamedCue, string> = {
-  type: 'its type (a bird)',
-  carrying: 'what it carries',
-  lightColor: 'its light colour',
-  markings: 'its markings',
-};
 
 /** When a cue of a contact was first there to be seen in any playtest run, or null (never). */
 function firstSeen(runs: readonly Playtest[], contact: string, cue: NamedCue): number | null {
@@ -78,22 +72,21 @@ function early(scenario: Scenario, runs: readonly Playtest[], text: string, t: n
 /** cue-before-seen for messages and probes that name a cue no contact had shown when they fire. */
 function namedTooEarly(scenario: Scenario, runs: readonly Playtest[]): Finding[] {
   return scenario.injects.flatMap((inject, i) => {
-    const t = firedAt(runs, inject.id);
-    if (t === null) return [];
+    const firesAt = firedAt(runs, inject.id);
+    if (firesAt === null) return [];
     return texts(inject, i).flatMap(([path, text]) => {
-      const tell = early(scenario, runs, text, t);
+      const tell = early(scenario, runs, text, firesAt);
       if (!tell) return [];
       const cue = tell.kind as NamedCue;
       const seen = firstSeen(runs, tell.contact, cue);
-      const when =
-        seen === null ? 'which never shows in any playtest run' : `which first shows at ${formatOffset(seen)}`;
-      return [
-        warning(
-          'cue-before-seen',
-          path,
-          `this text fires at ${formatOffset(t)} and "${tell.words}" names ${CUE_WORDS[cue]} of contact "${tell.contact}", ${when} — fire it later (e.g. "when": {"detected": …} plus a delay), or word it without the cue`,
-        ),
-      ];
+      const message = t('scenario:playability.cueBeforeSeen', {
+        at: formatOffset(firesAt),
+        words: tell.words,
+        cue,
+        contact: tell.contact,
+        seen: seen === null ? 'never' : formatOffset(seen),
+      });
+      return [warning('cue-before-seen', path, message)];
     });
   });
 }
@@ -109,13 +102,7 @@ function typeNeverSeen(scenario: Scenario, file: ScenarioFile, runs: readonly Pl
       const observed = runs.some((r) => (r.visible.get(id) ?? []).length > 0);
       if (c?.domain !== 'air' || !observed || firstSeen(runs, id, 'type') !== null) return [];
       const path: Path = explicit ? ['objectives', i, 'rule', 'contacts', k] : ['objectives', i, 'rule', 'contacts'];
-      return [
-        warning(
-          'type-never-seen',
-          path,
-          `contact "${id}" is observable but never close enough for its type to show (within 70% of sight range, or in a focused sector) in any playtest run, so the trainee cannot tell what it is — bring its path closer, or take it out of this objective`,
-        ),
-      ];
+      return [warning('type-never-seen', path, t('scenario:playability.typeNeverSeen', { id }))];
     });
   });
 }
@@ -126,15 +113,15 @@ function probeUnseen(scenario: Scenario, runs: readonly Playtest[]): Finding[] {
     if (inject.type !== 'probe' || !inject.compute) return [];
     const compute = inject.compute;
     const id = 'headingOf' in compute ? compute.headingOf : 'sectorOf' in compute ? compute.sectorOf : null;
-    const t = firedAt(runs, inject.id);
-    if (id === null || t === null) return [];
-    const seenBefore = runs.some((r) => (r.visible.get(id) ?? []).some((s) => s.from <= t));
+    const firesAt = firedAt(runs, inject.id);
+    if (id === null || firesAt === null) return [];
+    const seenBefore = runs.some((r) => (r.visible.get(id) ?? []).some((s) => s.from <= firesAt));
     if (seenBefore) return [];
     return [
       warning(
         'probe-contact-unseen',
         ['injects', i, 'compute'],
-        `this probe fires at ${formatOffset(t)} and asks about contact "${id}", which no playtest trainee has observed by then — fire it after the contact is in view, or ask about another`,
+        t('scenario:playability.probeContactUnseen', { at: formatOffset(firesAt), id }),
       ),
     ];
   });

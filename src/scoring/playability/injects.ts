@@ -1,4 +1,5 @@
 /** Injects that fire in no playtest run: a trigger that can never be met (the static checks cover `at` after the end). */
+import { t } from '../../i18n';
 import { type Finding, formatOffset, knownFiringTimes, warning } from '../../scenario';
 import type { Inject, Scenario, Trigger } from '../../scenario/model';
 import { closestInAny, type Playtest, visibleMs } from './runs';
@@ -14,29 +15,29 @@ function reason(scenario: Scenario, runs: readonly Playtest[], trigger: Trigger)
   const end = formatOffset(playEnd(runs));
   switch (trigger.kind) {
     case 'at':
-      return `play ends at ${end}, before its time ${formatOffset(trigger.atMs)} (an "end" inject ends it first)`;
+      return t('scenario:playability.reasonAt', { end, at: formatOffset(trigger.atMs) });
     case 'after': {
       const parent = scenario.injects.find((i) => i.id === trigger.inject);
       return parent?.optional
-        ? `it waits for "${trigger.inject}", which is optional and fires only when the facilitator fires it by hand`
-        : `it waits for "${trigger.inject}", which never fires`;
+        ? t('scenario:playability.reasonAfterOptional', { id: trigger.inject })
+        : t('scenario:playability.reasonAfter', { id: trigger.inject });
     }
     case 'detected':
     case 'reported': {
       if (!runs.some((r) => visibleMs(r, trigger.contact) > 0))
-        return `contact "${trigger.contact}" never becomes observable, so it cannot be ${trigger.kind}`;
+        return t('scenario:playability.reasonNeverObservable', { id: trigger.contact, kind: trigger.kind });
       return trigger.kind === 'reported'
-        ? `no playtest trainee reports "${trigger.contact}" (the perfect trainee reports only drones that are not birds or authorized, and operators or suspicious ground contacts)`
-        : `no playtest trainee marks "${trigger.contact}"`;
+        ? t('scenario:playability.reasonNotReported', { id: trigger.contact })
+        : t('scenario:playability.reasonNotMarked', { id: trigger.contact });
     }
     case 'contactWithin': {
       const closest = closestInAny(runs, trigger.contact);
       return closest === null
-        ? `contact "${trigger.contact}" never appears`
-        : `contact "${trigger.contact}" comes no closer than ${closest.toFixed(1)} cells`;
+        ? t('scenario:playability.reasonNeverAppears', { id: trigger.contact })
+        : t('scenario:playability.reasonNoCloser', { id: trigger.contact, cells: closest.toFixed(1) });
     }
     case 'notDone':
-      return `its deadline ${formatOffset(trigger.byMs)} is not reached before play ends at ${end}`;
+      return t('scenario:playability.reasonDeadline', { by: formatOffset(trigger.byMs), end });
   }
 }
 
@@ -55,7 +56,7 @@ export function checkInjectsFire(scenario: Scenario, runs: readonly Playtest[]):
       warning(
         'inject-never-fires',
         ['injects', i],
-        `inject "${inject.id}" fires in no playtest run (perfect, passive, focused): ${reason(scenario, runs, inject.trigger)} — change its trigger, or mark it "optional": true if the facilitator fires it by hand`,
+        t('scenario:playability.injectNeverFires', { id: inject.id, reason: reason(scenario, runs, inject.trigger) }),
       ),
     ];
   });

@@ -1,4 +1,5 @@
 /** Objectives no trainee could meet: contacts never observable, too briefly visible, never close enough. */
+import { t } from '../../i18n';
 import { type Finding, formatOffset, type Path, type ScenarioFile, warning } from '../../scenario';
 import type { Objective, Scenario } from '../../scenario/model';
 import { closestInAny, type Playtest, visibleMs } from './runs';
@@ -17,9 +18,11 @@ function contactPaths(file: ScenarioFile, index: number): { explicit: boolean; p
 
 function neverSeen(scenario: Scenario, runs: readonly Playtest[], contact: string): string {
   const closest = closestInAny(runs, contact);
-  const where =
-    closest === null ? 'it never appears on the map' : `it comes no closer than ${closest.toFixed(1)} cells`;
-  return `contact "${contact}" never becomes observable to the trainee, even with focus on its sector (${where}; the post sees ${scenario.post.observeRange} cells in clear daylight) — bring its path closer to the post or into better conditions, or take it out of this objective`;
+  return t('scenario:playability.neverObservable', {
+    id: contact,
+    closest: closest === null ? 'never' : closest.toFixed(1),
+    range: String(scenario.post.observeRange),
+  });
 }
 
 const seenInAny = (runs: readonly Playtest[], contact: string) => runs.some((r) => visibleMs(r, contact) > 0);
@@ -40,13 +43,7 @@ function contactChecks(
         out.push(warning('contact-never-observable', [...at.path, k], neverSeen(scenario, runs, c)));
     });
   } else if (rule.contacts.length > 0 && unseen.length === rule.contacts.length) {
-    out.push(
-      warning(
-        'contact-never-observable',
-        at.path,
-        `none of the contacts this selects ever becomes observable to the trainee, even with focus — bring a path closer to the post, or list contact ids`,
-      ),
-    );
+    out.push(warning('contact-never-observable', at.path, t('scenario:playability.noneObservable')));
   }
   if (rule.type === 'report') out.push(...tooBrief(runs, rule.contacts, unseen, at));
   if (rule.type === 'operator') out.push(...operatorsUnseen(scenario, runs, rule.contacts, at));
@@ -67,7 +64,7 @@ function tooBrief(
       warning(
         'report-too-brief',
         at.explicit ? [...at.path, k] : at.path,
-        `contact "${c}" is observable for at most ${formatOffset(longest)} in any playtest run, less than the 0:30 a trainee needs to mark it, read its cues and report — keep it in view longer (slow it down, bring it closer, add a loitering waypoint)`,
+        t('scenario:playability.reportTooBrief', { id: c, longest: formatOffset(longest) }),
       ),
     ];
   });
@@ -87,7 +84,7 @@ function operatorsUnseen(
       warning(
         'operator-never-observable',
         at.explicit ? [...at.path, k] : at.path,
-        `the operator "${op}" of "${c}" never becomes observable to the trainee, so no report can give its cell — move the operator within sight of the post, or drop this objective`,
+        t('scenario:playability.operatorNeverObservable', { operator: op, id: c }),
       ),
     ];
   });
@@ -97,12 +94,16 @@ function protectCheck(runs: readonly Playtest[], o: Objective, index: number): F
   if (o.rule.type !== 'protect') return [];
   const closest = closestInAny(runs, o.rule.contact);
   if (closest !== null && closest <= o.rule.beforeWithinCells) return [];
-  const how = closest === null ? 'never appears' : `comes no closer than ${closest.toFixed(1)} cells`;
+  const closestCells = closest === null ? 'never' : closest.toFixed(1);
   return [
     warning(
       'protect-never-close',
       ['objectives', index, 'rule', 'beforeWithinCells'],
-      `contact "${o.rule.contact}" ${how}, never within ${o.rule.beforeWithinCells} cells of the post, so this objective never comes up — raise "beforeWithinCells" or bring its path closer`,
+      t('scenario:playability.protectNeverClose', {
+        id: o.rule.contact,
+        closest: closestCells,
+        cells: String(o.rule.beforeWithinCells),
+      }),
     ),
   ];
 }

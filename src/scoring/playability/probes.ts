@@ -1,4 +1,5 @@
 /** Probe spacing in the playtest runs, for probes whose firing time is only known by playing. */
+import { t } from '../../i18n';
 import { type Finding, formatOffset, knownFiringTimes, PROBE_GAP_MS, warning } from '../../scenario';
 import type { Scenario } from '../../scenario/model';
 import type { Playtest } from './runs';
@@ -25,7 +26,7 @@ export function checkProbeSpacing(scenario: Scenario, runs: readonly Playtest[])
           warning(
             'probe-early',
             ['injects', p.i],
-            `in the ${run.name} playtest this probe fires at ${formatOffset(p.t)}, in the first 3:00 — give the trainee time to build a picture first (trigger it later, or with "at")`,
+            t('scenario:playability.probeEarly', { run: run.name, at: formatOffset(p.t) }),
           ),
         );
       }
@@ -35,7 +36,12 @@ export function checkProbeSpacing(scenario: Scenario, runs: readonly Playtest[])
           warning(
             'probe-close',
             ['injects', p.i],
-            `in the ${run.name} playtest this probe fires at ${formatOffset(p.t)}, ${formatOffset(p.t - prev.t)} after the probe at /injects/${prev.i} — leave at least 3:00 between probes`,
+            t('scenario:playability.probeClose', {
+              run: run.name,
+              at: formatOffset(p.t),
+              gap: formatOffset(p.t - prev.t),
+              index: String(prev.i),
+            }),
           ),
         );
       }

@@ -2,7 +2,9 @@
  * The playtest runs the playability checks read: the perfect trainee, the perfect trainee with
  * focus held on each sector, and a passive trainee who only answers probes.
  */
+
 import type { EngineEvent, State } from '../../engine/types';
+import { t } from '../../i18n';
 import type { Scenario } from '../../scenario/model';
 import { ownValue } from '../../scenario/own';
 import type { NamedCue } from '../../scenario/telltales';
@@ -54,7 +56,7 @@ const passivePolicy: Policy = {
 /** The perfect trainee, keeping observation focused on one sector. */
 function focusedPolicy(sector: string): Policy {
   return {
-    name: `perfect, focus on ${sector}`,
+    name: t('scenario:playability.focusedRun', { sector }),
     next: (scenario, state) =>
       !state.frozenProbe && state.focus !== sector ? { type: 'focus', sector } : POLICIES.perfect.next(scenario, state),
   };

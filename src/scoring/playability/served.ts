@@ -1,4 +1,5 @@
 /** Objectives that nothing in play serves: they score N/A (never come up) in every playtest run. */
+import { t } from '../../i18n';
 import { type Finding, toPointer, warning } from '../../scenario';
 import type { Scenario, ScoredRule } from '../../scenario/model';
 import { score } from '../score';
@@ -7,21 +8,23 @@ import type { Playtest } from './runs';
 function why(rule: ScoredRule): string {
   switch (rule.type) {
     case 'acknowledge':
-      return 'none of its messages fires';
+      return t('scenario:playability.whyAck');
     case 'emissions':
-      return rule.afterInject ? `inject "${rule.afterInject}" never fires` : 'no order to switch off comes up';
+      return rule.afterInject
+        ? t('scenario:playability.whyInject', { id: rule.afterInject })
+        : t('scenario:playability.whyEmissions');
     case 'alternateChannel':
-      return `inject "${rule.afterInject}" never fires`;
+      return t('scenario:playability.whyInject', { id: rule.afterInject });
     case 'probes':
-      return 'no probe it scores fires with an answer that can be scored';
+      return t('scenario:playability.whyProbes');
     case 'protect':
-      return `contact "${rule.contact}" never comes close enough`;
+      return t('scenario:playability.whyProtect', { id: rule.contact });
     case 'falseReports':
-      return 'nothing is reported';
+      return t('scenario:playability.whyFalseReports');
     case 'marks':
-      return 'nothing is marked';
+      return t('scenario:playability.whyMarks');
     default:
-      return 'none of its contacts is ever observable';
+      return t('scenario:playability.whyContacts');
   }
 }
 
@@ -39,7 +42,7 @@ export function checkServed(scenario: Scenario, runs: readonly Playtest[], cover
       warning(
         'objective-unserved',
         ['objectives', i],
-        `this objective never comes up in any playtest run (${why(o.rule)}), so it is left out of every score — give it an inject or contact that brings it into play, or drop it`,
+        t('scenario:playability.objectiveUnserved', { why: why(o.rule) }),
       ),
     ];
   });
