@@ -8,6 +8,7 @@ import { session } from './store/session';
 import { startSession } from './store/startup';
 import { mountApp } from './ui/app';
 import { offerUpdates } from './ui/update';
+import './ui/touch.css';
 
 const root = document.getElementById('app');
 if (root) {
