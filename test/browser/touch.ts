@@ -46,7 +46,7 @@ export async function tapCell(page: Page, ref: string, cols: number, rows: numbe
 /** Every rendered button, input, select and summary smaller than 44 × 44 CSS px, named by its text or label. */
 export async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, input, select, summary, textarea')]
+    Array.from(document.querySelectorAll<HTMLElement>('button, input, select, summary, textarea'))
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 44 || box.height < 44)
