@@ -9,6 +9,7 @@ import { savedSettings, startSession } from './store/startup';
 import { mountApp } from './ui/app';
 import { applyLanguage } from './ui/language';
 import { offerUpdates } from './ui/update';
+import './ui/touch.css';
 
 function start(root: HTMLElement): void {
   loadLibrary(builtinScenarios());

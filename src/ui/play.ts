@@ -15,6 +15,7 @@ import { mountHelp } from './help';
 import { mountHud } from './hud';
 import { listenKeys } from './keyboard';
 import { mountMessages } from './messages';
+import { mountPlayTabs } from './playTabs';
 import { mountProbe } from './probe';
 import { mountReportForm } from './reportForm';
 import { mountTracks } from './tracks';
@@ -62,19 +63,14 @@ export function mountPlay(root: HTMLElement): () => void {
   const right = h('aside', { class: 'right', 'aria-label': t('app:play.rightPanel') });
   const report = h('div', { class: 'report-slot' });
   const seatBar = h('div', { class: 'seat-bar-slot' });
-  const area = h(
+  const main = h(
     'div',
-    { class: 'play-area' },
-    seatBar,
-    hud,
-    h(
-      'div',
-      { class: 'play-main' },
-      left,
-      h('div', { class: 'map-wrap' }, mapBox, h('div', { class: 'under-map' }, readout, facilitator)),
-      h('div', { class: 'right-wrap' }, right, report),
-    ),
+    { class: 'play-main' },
+    left,
+    h('div', { class: 'map-wrap' }, mapBox, h('div', { class: 'under-map' }, readout, facilitator)),
+    h('div', { class: 'right-wrap' }, right, report),
   );
+  const area = h('div', { class: 'play-area' }, seatBar, hud, main);
   const probe = h('div', { class: 'overlay-slot' });
   const discussion = h('div', { class: 'overlay-slot' });
   const help = h('div', { class: 'overlay-slot' });
@@ -90,6 +86,7 @@ export function mountPlay(root: HTMLElement): () => void {
     mountProbe(probe, area),
     mountDiscussion(discussion),
     mountHelp(help),
+    mountPlayTabs(main),
     listenKeys(),
     startLoop(),
   ];
