@@ -47,7 +47,7 @@ function playtestTime(): void {
     .filter((f) => f.endsWith('.json'))
     .map((f) => `assets/scenarios/${f}`);
   const t0 = performance.now();
-  execFileSync('npx', ['tsx', 'src/cli/validate.ts', '--playtest', ...files], { stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'src/cli/validate.ts', '--playtest', '--lang', 'en', ...files], { stdio: 'pipe' });
   line(`validate --playtest, ${files.length} built-in scenarios (wall)`, `${Math.round(performance.now() - t0)} ms`);
 }
 

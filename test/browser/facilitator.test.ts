@@ -62,9 +62,13 @@ test('facilitator view shows the truth and fires an optional inject that the run
   await download.saveAs(file);
   const run = JSON.parse(readFileSync(file, 'utf8'));
   expect(run.actions).toContainEqual(expect.objectContaining({ type: 'fire', inject: 'fx-status-check' }));
-  const out = execFileSync('npx', ['tsx', 'src/cli/simulate.ts', FIXTURE, '--actions', file, '--json'], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    'npx',
+    ['tsx', 'src/cli/simulate.ts', FIXTURE, '--actions', file, '--json', '--lang', 'en'],
+    {
+      encoding: 'utf8',
+    },
+  );
   expect(JSON.parse(out).overall).toBe(overall);
   noErrors(errors);
 });

@@ -281,7 +281,7 @@ describe('a class on one server', () => {
     writeFileSync(runFile, JSON.stringify(results.seats[0].run));
     const sim = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/simulate.ts', file, '--actions', runFile, '--json'],
+      ['--import', 'tsx', 'src/cli/simulate.ts', file, '--actions', runFile, '--json', '--lang', 'en'],
       {
         encoding: 'utf8',
         timeout: 60_000,

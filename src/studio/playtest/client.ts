@@ -3,6 +3,7 @@
  * newer text is sent while the worker still plays an older one, that worker is stopped and a fresh
  * one started (playing takes longer than starting a worker), so answers are never for a stale text.
  */
+import { currentLanguage } from '../../i18n';
 import { createDefaultWorker } from './moduleWorker';
 import type { PlaytestRequest, PlaytestResponse } from './protocol';
 import type { PlaytestReport } from './report';
@@ -68,7 +69,7 @@ export function createPlaytester(options: PlaytesterOptions): Playtester {
       worker = null;
     }
     worker ??= start();
-    inFlight = { id: nextId++, text: latest };
+    inFlight = { id: nextId++, text: latest, language: currentLanguage() };
     options.onBusy?.(true);
     worker.postMessage(inFlight);
   };

@@ -44,7 +44,7 @@ describe('--strict', () => {
   it('a real process exits 1 under --strict and 0 without it', () => {
     const path = warnedFile();
     const run = (...args: string[]) =>
-      spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+      spawnSync('npx', ['tsx', 'src/cli/validate.ts', '--lang', 'en', ...args], { cwd: ROOT, encoding: 'utf8' });
     const loose = run(path);
     const strict = run('--strict', path);
     expect(loose.status).toBe(0);

@@ -1,5 +1,6 @@
 /** The studio's playtest: the report of a text, and the client that debounces and drops stale answers. */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { setLanguage } from '../../../src/i18n';
 import { checkScenario, parseScenario } from '../../../src/scenario';
 import { playabilityWarnings } from '../../../src/scoring/playability';
 import { playPolicies } from '../../../src/scoring/playtest';
@@ -122,7 +123,7 @@ describe('createPlaytester', () => {
     vi.advanceTimersByTime(200);
     expect(workers).toEqual([]);
     vi.advanceTimersByTime(100);
-    expect(workers[0].sent).toEqual([{ id: 1, text: 'ab' }]);
+    expect(workers[0].sent).toEqual([{ id: 1, text: 'ab', language: 'en' }]);
     workers[0].reply(1, 'ab', false);
     workers[0].reply(1, 'ab', true);
     expect(reports).toEqual([
@@ -130,6 +131,18 @@ describe('createPlaytester', () => {
       ['ab', true],
     ]);
     expect(busy).toEqual([true, false]);
+  });
+
+  test("sends the page's language, so a worker words its warnings in it", async () => {
+    await setLanguage('es');
+    try {
+      const { tester, workers } = setup();
+      tester.request('{}');
+      vi.advanceTimersByTime(10);
+      expect(workers[0].sent).toEqual([{ id: 1, text: '{}', language: 'es' }]);
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   test('a newer text stops the worker still playing an older one and starts a fresh one', () => {
@@ -140,7 +153,7 @@ describe('createPlaytester', () => {
     tester.request('v2');
     vi.advanceTimersByTime(10);
     expect(workers[0].terminated).toBe(true);
-    expect(workers[1].sent).toEqual([{ id: 2, text: 'v2' }]);
+    expect(workers[1].sent).toEqual([{ id: 2, text: 'v2', language: 'en' }]);
     workers[0].reply(1, 'v1', true);
     workers[1].reply(2, 'v2', true);
     expect(reports).toEqual([
