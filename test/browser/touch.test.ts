@@ -124,3 +124,25 @@ for (const viewport of [
     noErrors(errors);
   });
 }
+
+test('844×390, a phone on its side: the map at the full height beside the panels, nothing sideways', {
+  timeout: 120_000,
+}, async () => {
+  const viewport = { width: 844, height: 390 };
+  const { page, errors } = await openTouchPage(browser(), `${inject('appUrl')}?speed=16`, viewport);
+  await page.getByRole('button', { name: 'Open briefing: Devices off' }).tap();
+  await page.getByRole('button', { name: 'Start' }).tap();
+  const canvas = page.locator('#map canvas');
+  await canvas.waitFor();
+  await expect
+    .poll(async () => (await canvas.boundingBox())?.height ?? 0)
+    .toBeGreaterThanOrEqual(0.5 * viewport.height);
+  await inViewport(page, '#map canvas');
+  const map = await canvas.boundingBox();
+  const tabs = await page.getByRole('tablist', { name: 'Panels' }).boundingBox();
+  expect(tabs?.x ?? 0).toBeGreaterThanOrEqual((map?.x ?? 0) + (map?.width ?? 0));
+  await page.getByRole('tab', { name: /^Messages/ }).tap();
+  await expect.poll(() => page.getByRole('list', { name: 'Message log' }).isVisible()).toBe(true);
+  await fits(page, '12-play-landscape');
+  noErrors(errors);
+});
