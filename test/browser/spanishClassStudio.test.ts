@@ -213,7 +213,7 @@ test('the studio speaks Spanish: bar, tabs, map tools, lists, briefing and check
     'Hora del escenario',
     'Texto y regla',
     'Notas del instructor',
-    '¿Como debe ser?',
+    '¿Es lo esperado?',
   ]) {
     expect(text).toContain(spanish);
   }
