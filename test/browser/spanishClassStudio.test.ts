@@ -312,7 +312,7 @@ test('the class console, the join screen, a seat and the class debrief speak Spa
   await debrief.waitFor({ timeout: 30_000 });
   await expect
     .poll(() => teacher.locator('.class-debrief .meta').textContent())
-    .toMatch(/^Clase [A-Z2-9]{6} · 1 alumno · 0 aprobados · puntuación media/);
+    .toMatch(/^Clase [A-Z2-9]{6} · 1 alumno · 0 aprobados · puntuación media \d+(,\d)? /);
   const misses = await teacher.locator('ol.misses li').allTextContents();
   expect(misses.length).toBeGreaterThan(0);
   for (const miss of misses) expect(miss).toMatch(/^1 de 1 (nunca |no |se |[a-zá-ú]+(ó|aron) )/);
