@@ -54,6 +54,16 @@ async function words(page: Page, selector: string, skip = '', own = ''): Promise
 
 const STUDIO_SKIP = '.cm-editor, .timeline, .problem-list';
 
+/** Buttons, tabs and table headers in `selector` whose words do not fit them, and whether the page scrolls sideways. */
+async function cramped(page: Page, selector: string): Promise<{ clipped: string[]; overflow: boolean }> {
+  return page.evaluate((sel) => {
+    const clipped = Array.from(document.querySelectorAll(sel))
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent ?? '');
+    return { clipped, overflow: document.documentElement.scrollWidth > window.innerWidth };
+  }, selector);
+}
+
 /** The English words of a screen that must not be left over in Spanish (whole words or phrases, case-sensitive). */
 function leftovers(text: string, english: readonly string[]): string[] {
   return english.filter((w) =>
@@ -202,6 +212,10 @@ test('the studio speaks Spanish: bar, tabs, map tools, lists, briefing and check
     .toMatch(/Perfecta/);
   seen.push(await words(page, '.studio', STUDIO_SKIP));
   await shot(page, 'es-studio-revision');
+  await page.setViewportSize(SIZES[1]);
+  await page.getByRole('tab', { name: 'Mapa' }).click();
+  await shot(page, 'es-studio-map');
+  expect(await cramped(page, '.studio button, .studio th, .studio label')).toEqual({ clipped: [], overflow: false });
   const text = seen.join('\n');
   for (const spanish of [
     'Deshacer',
@@ -213,7 +227,7 @@ test('the studio speaks Spanish: bar, tabs, map tools, lists, briefing and check
     'Hora del escenario',
     'Texto y regla',
     'Notas del instructor',
-    '¿Como debe ser?',
+    '¿Es lo esperado?',
   ]) {
     expect(text).toContain(spanish);
   }
@@ -268,6 +282,9 @@ test('the class console, the join screen, a seat and the class debrief speak Spa
   await expect.poll(() => teacher.locator('.phase').textContent()).toMatch(/^En marcha · hora de la clase /);
   await expect.poll(() => seat.locator('.seat-status').textContent()).toBe('En marcha con la clase');
   await shot(teacher, 'es-class-console');
+  await teacher.setViewportSize(SIZES[1]);
+  await shot(teacher, 'es-class-console');
+  expect(await cramped(teacher, '.classroom button, .classroom th')).toEqual({ clipped: [], overflow: false });
   await shot(seat, 'es-class-seat');
   const consoleText = await words(teacher, '.classroom', '', '.injects li, table.contacts td:first-child');
   expect(await words(seat, '.seat-bar')).not.toMatch(/Class|Running|Waiting/);
@@ -295,7 +312,7 @@ test('the class console, the join screen, a seat and the class debrief speak Spa
   await debrief.waitFor({ timeout: 30_000 });
   await expect
     .poll(() => teacher.locator('.class-debrief .meta').textContent())
-    .toMatch(/^Clase [A-Z2-9]{6} · 1 alumno · 0 aprobados · puntuación media/);
+    .toMatch(/^Clase [A-Z2-9]{6} · 1 alumno · 0 aprobados · puntuación media \d+(,\d)? /);
   const misses = await teacher.locator('ol.misses li').allTextContents();
   expect(misses.length).toBeGreaterThan(0);
   for (const miss of misses) expect(miss).toMatch(/^1 de 1 (nunca |no |se |[a-zá-ú]+(ó|aron) )/);

@@ -20,51 +20,89 @@ export interface ClassMiss {
 /** A field is "mostly wrong" for a seat when its delivered reports earned less than half credit on it. */
 const MOSTLY_WRONG = 0.5;
 
-/** A contact named as the instructor knows it: "the grey quadcopter", or its label as written ("ROOF-3"). */
-function contactName(scenario: Scenario, id: string): string {
-  const c = scenario.contacts.find((x) => x.id === id);
-  const label = c?.label || id;
-  return /^[A-Z][a-z]/.test(label)
-    ? t('classroom:misses.theContact', { name: `${label[0].toLowerCase()}${label.slice(1)}` })
-    : label;
+/** What a miss is about, as said on its own and after "of"/"from" (Spanish contracts "de el" to "del"). */
+interface Named {
+  plain: string;
+  of: string;
 }
 
-function injectName(scenario: Scenario, id: string): string {
+const asWritten = (label: string): Named => ({ plain: label, of: t('classroom:misses.ofLabel', { label }) });
+
+/** A contact named as the instructor knows it: "the grey quadcopter", or its label as written ("ROOF-3"). */
+function contactName(scenario: Scenario, id: string): Named {
+  const c = scenario.contacts.find((x) => x.id === id);
+  const label = c?.label || id;
+  if (!/^[A-Z][a-z]/.test(label)) return asWritten(label);
+  const name = `${label[0].toLowerCase()}${label.slice(1)}`;
+  return { plain: t('classroom:misses.theContact', { name }), of: t('classroom:misses.ofTheContact', { name }) };
+}
+
+function injectName(scenario: Scenario, id: string): Named {
   const inj = scenario.injects.find((i) => i.id === id);
-  if (inj?.type === 'message') return t('classroom:misses.theMessage', { from: inj.from });
-  if (inj?.type === 'probe') return `“${inj.question}”`;
-  return id;
+  if (inj?.type === 'message') {
+    const from = inj.from;
+    return { plain: t('classroom:misses.theMessage', { from }), of: t('classroom:misses.ofTheMessage', { from }) };
+  }
+  return asWritten(inj?.type === 'probe' ? `“${inj.question}”` : id);
 }
 
 /** A miss as a whole sentence, given how many seats of how many missed it (the verb agrees in Spanish). */
 type Sentence = (count: number, of: number) => string;
-type Phrase = (what: string, none: boolean) => Sentence;
+type Phrase = (what: Named, none: boolean) => Sentence;
 
 const PHRASES: Record<RuleType, Phrase> = {
-  detect: (what, none) => (count, of) =>
-    none
-      ? t('classroom:misses.detectNever', { count, of, what })
-      : t('classroom:misses.detectLate', { count, of, what }),
-  classify: (what) => (count, of) => t('classroom:misses.classify', { count, of, what }),
-  report: (what, none) => (count, of) =>
-    none
-      ? t('classroom:misses.reportNever', { count, of, what })
-      : t('classroom:misses.reportLate', { count, of, what }),
-  operator: (what, none) => (count, of) =>
-    none
-      ? t('classroom:misses.operatorNever', { count, of, what })
-      : t('classroom:misses.operatorOff', { count, of, what }),
-  protect: (what) => (count, of) => t('classroom:misses.protect', { count, of, what }),
-  acknowledge: (what, none) => (count, of) =>
-    none
-      ? t('classroom:misses.acknowledgeNever', { count, of, what })
-      : t('classroom:misses.acknowledgeLate', { count, of, what }),
-  probes: (what) => (count, of) => t('classroom:misses.probes', { count, of, what }),
+  detect:
+    ({ plain: what }, none) =>
+    (count, of) =>
+      none
+        ? t('classroom:misses.detectNever', { count, of, what })
+        : t('classroom:misses.detectLate', { count, of, what }),
+  classify:
+    ({ plain: what }) =>
+    (count, of) =>
+      t('classroom:misses.classify', { count, of, what }),
+  report:
+    ({ plain: what }, none) =>
+    (count, of) =>
+      none
+        ? t('classroom:misses.reportNever', { count, of, what })
+        : t('classroom:misses.reportLate', { count, of, what }),
+  operator:
+    ({ of: what }, none) =>
+    (count, of) =>
+      none
+        ? t('classroom:misses.operatorNever', { count, of, what })
+        : t('classroom:misses.operatorOff', { count, of, what }),
+  protect:
+    ({ of: what }) =>
+    (count, of) =>
+      t('classroom:misses.protect', { count, of, what }),
+  acknowledge:
+    ({ of: what }, none) =>
+    (count, of) =>
+      none
+        ? t('classroom:misses.acknowledgeNever', { count, of, what })
+        : t('classroom:misses.acknowledgeLate', { count, of, what }),
+  probes:
+    ({ plain: what }) =>
+    (count, of) =>
+      t('classroom:misses.probes', { count, of, what }),
   emissions: () => (count, of) => t('classroom:misses.emissions', { count, of }),
   alternateChannel: () => (count, of) => t('classroom:misses.alternateChannel', { count, of }),
   falseReports: () => (count, of) => t('classroom:misses.falseReports', { count, of }),
   marks: () => (count, of) => t('classroom:misses.marks', { count, of }),
 };
+
+/** The rules whose miss names a contact or an inject (without one, the objective's own words say what was missed). */
+const NAMES_WHAT: ReadonlySet<RuleType> = new Set([
+  'detect',
+  'classify',
+  'report',
+  'operator',
+  'protect',
+  'acknowledge',
+  'probes',
+]);
 
 /** Each report field as the class debrief names it. */
 const FIELD_WORD: Record<ReportField, () => string> = {
@@ -93,10 +131,14 @@ function seatMisses(scenario: Scenario, card: ScoreCard): Map<string, { phrase: 
     const short = o.evidence.filter((e) => e.credit < 1 && !e.unscored);
     const items: Evidence[] = short.length > 0 ? short : [{ text: o.text, credit: 0 }];
     for (const e of items) {
-      const about = e.inject ? injectName(scenario, e.inject) : e.contact ? contactName(scenario, e.contact) : '';
+      const about = e.inject ? injectName(scenario, e.inject) : e.contact ? contactName(scenario, e.contact) : null;
       const none = e.credit === 0;
       const key = `${o.id}|${e.contact ?? ''}|${e.inject ?? ''}|${none}`;
-      out.set(key, { phrase: PHRASES[o.rule](about, none), objective: o.id });
+      const phrase: Sentence =
+        about || !NAMES_WHAT.has(o.rule)
+          ? PHRASES[o.rule](about ?? { plain: '', of: '' }, none)
+          : (count, of) => t('classroom:misses.objective', { count, of, text: o.text });
+      out.set(key, { phrase, objective: o.id });
     }
   }
   return out;

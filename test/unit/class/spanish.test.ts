@@ -46,6 +46,8 @@ describe('the class debrief in Spanish', () => {
     expect(texts).toContain('1 de 3 nunca marcó el contacto «grey quadcopter»');
     expect(texts).toContain('2 de 3 nunca reportaron el contacto «grey quadcopter»');
     expect(texts).toContain('1 de 3 falló el campo «tamaño» en la mayoría de sus reportes');
+    expect(texts).toContain('3 de 3 no se pusieron a cubierto a tiempo de d2');
+    expect(texts).toContain('2 de 3 nunca reportaron dónde estaba el operador del contacto «grey quadcopter»');
     for (const text of texts) expect(text).not.toMatch(/\b(of|never|marked|reported|wrong|the)\b/);
   });
 });
