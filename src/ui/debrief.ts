@@ -15,7 +15,7 @@ import { reportSections } from './aar/report';
 import { timelineTable } from './aar/timeline';
 import { traineeName } from './aar/trainee';
 import { button, h } from './dom';
-import { clockText, dateTimeText } from './format';
+import { clockText, dateTimeText, numberText } from './format';
 
 /** Mounts the debrief of the run just finished (or reopened, or opened from a file). */
 export function mountDebrief(root: HTMLElement): () => void {
@@ -64,7 +64,7 @@ export function mountDebrief(root: HTMLElement): () => void {
         h(
           'p',
           { class: `overall ${card.passed ? 'pass' : 'fail'}` },
-          h('span', { 'aria-label': t('aar:debrief.overall'), class: 'score' }, String(card.overall)),
+          h('span', { 'aria-label': t('aar:debrief.overall'), class: 'score' }, numberText(card.overall)),
           ` / 100 · ${card.passed ? t('aar:debrief.passed') : t('aar:debrief.notPassed')} ${t('aar:debrief.passMark', { mark: card.passMark })}`,
         ),
         h(

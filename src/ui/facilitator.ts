@@ -6,7 +6,7 @@
 import type { State } from '../engine/types';
 import { t } from '../i18n';
 import { cellName } from '../scenario/grid';
-import { truthLabel } from '../scenario/labels';
+import { truthLabel, valueLabel } from '../scenario/labels';
 import type { Scenario } from '../scenario/model';
 import { seatSender } from '../store/classroom/link';
 import { fireOptional, type InjectRow, injectRows, toggleFacilitator } from '../store/facilitator';
@@ -23,7 +23,11 @@ function truthList(scenario: Scenario, e: State): HTMLElement {
       const name = contact?.label ? `${contact.label} (${c.id})` : c.id;
       const track = ` · ${c.track ? t('app:facilitator.trackedAs', { track: c.track }) : t('app:facilitator.notTracked')}`;
       const truth = contact ? truthLabel(contact.domain, contact.truth) : '';
-      return h('li', {}, `${name}: ${truth} · ${cell} · ${c.activity}${track}`);
+      return h(
+        'li',
+        {},
+        `${name}: ${truth} · ${cell} · ${valueLabel('activity', c.activity).toLocaleLowerCase()}${track}`,
+      );
     });
   return h(
     'ul',

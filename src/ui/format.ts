@@ -20,6 +20,16 @@ export function dateTimeText(ms: number): string {
   return new Date(ms).toLocaleString(currentLanguage());
 }
 
+/** A number (a score) as the current language writes it: 28.6 in English, 28,6 in Spanish. */
+export function numberText(n: number): string {
+  return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 1 }).format(n);
+}
+
+/** A share from 0 to 1 as a whole percentage in the current language ("85%", "85 %"). */
+export function percentText(share: number): string {
+  return new Intl.NumberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
 /** Capabilities a scenario trains, from its objectives, in order of first appearance. */
 export function capabilitiesOf(scenario: Scenario): string[] {
   return [...new Set(scenario.objectives.map((o) => o.capability))];

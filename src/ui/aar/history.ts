@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../../store/history';
 import { historyCsv, trends } from '../../store/historyCsv';
 import { lrsWarnings } from '../../store/lrs';
 import { button, h, input, replace } from '../dom';
-import { dateTimeText } from '../format';
+import { dateTimeText, numberText } from '../format';
 import { download } from './download';
 import { flushOutbox } from './lrsSend';
 import { trendChart } from './trendChart';
@@ -38,7 +38,7 @@ function scenarioBlock(runs: HistoryEntry[]): HTMLElement {
           h(
             'span',
             { class: r.passed ? 'pass' : 'fail' },
-            `${r.overall} · ${r.passed ? t('aar:history.passed') : t('aar:history.notPassed')}`,
+            `${numberText(r.overall)} · ${r.passed ? t('aar:history.passed') : t('aar:history.notPassed')}`,
           ),
           button(t('aar:history.reopen'), () => reopen(r), {
             class: 'link',

@@ -5,7 +5,7 @@ import { FIELD_LABEL, plainWords } from '../../scenario/labels';
 import type { Aar, CapabilityResult, ProbeLevel } from '../../scoring/aar';
 import type { ScoreCard } from '../../scoring/types';
 import { h } from '../dom';
-import { capabilityText } from '../format';
+import { capabilityText, percentText } from '../format';
 
 const RATING = {
   P: () => t('aar:rating.P'),
@@ -116,7 +116,7 @@ function accuracyTable(card: ScoreCard): HTMLElement {
           'tr',
           {},
           h('th', { scope: 'row' }, FIELD_LABEL[name as keyof typeof FIELD_LABEL] ?? name),
-          h('td', {}, `${Math.round(a.mean * 100)}%`),
+          h('td', {}, percentText(a.mean)),
           h('td', {}, String(a.n)),
         ),
       ),

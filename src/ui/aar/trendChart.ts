@@ -2,6 +2,7 @@
 import { currentLanguage, t } from '../../i18n';
 import type { HistoryEntry } from '../../store/history';
 import { svg } from '../dom';
+import { numberText } from '../format';
 
 const W = 320;
 const H = 132;
@@ -35,7 +36,7 @@ export function trendChart(runs: readonly HistoryEntry[]): SVGSVGElement {
   const y = (s: number) => TOP + plotH - (Math.max(0, Math.min(100, s)) / 100) * plotH;
   const pass = runs[0]?.passMark ?? 70;
   const summary = runs
-    .map((r, i) => t('aar:trend.attempt', { n: i + 1, when: longDate(r.finishedMs), score: r.overall }))
+    .map((r, i) => t('aar:trend.attempt', { n: i + 1, when: longDate(r.finishedMs), score: numberText(r.overall) }))
     .join('; ');
   const el = svg('svg', {
     viewBox: `0 0 ${W} ${H}`,
@@ -61,7 +62,7 @@ export function trendChart(runs: readonly HistoryEntry[]): SVGSVGElement {
       svg(
         'title',
         {},
-        `#${i + 1} · ${longDate(r.finishedMs)} · ${r.overall} ${r.passed ? t('aar:history.passed') : t('aar:history.notPassed')}`,
+        `#${i + 1} · ${longDate(r.finishedMs)} · ${numberText(r.overall)} ${r.passed ? t('aar:history.passed') : t('aar:history.notPassed')}`,
       ),
     );
     el.append(dot);
