@@ -117,8 +117,9 @@ describe('exports in Spanish', () => {
     const definition = (first.object as { definition: { name: Record<string, string> } }).definition;
     expect(definition.name).toEqual({ 'en-US': 'Guided introduction', es: 'Introducción guiada' });
     const answered = en.find((s) => s.verb.id.endsWith('/answered'));
+    if (!answered) throw new Error('no answered statement');
     const probe = (
-      answered?.object as {
+      answered.object as {
         definition: { name: Record<string, string>; choices: { description: Record<string, string> }[] };
       }
     ).definition;
