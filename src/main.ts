@@ -1,5 +1,6 @@
 /** Browser entry point: loads the library, reads saved settings and runs, mounts the app and registers the offline app's service worker. */
 import './ui/styles.css';
+import { pickLanguage, setLanguage } from './i18n';
 import { initAar } from './store/aarActions';
 import { loadLibrary, persist } from './store/actions';
 import { builtinScenarios } from './store/builtins';
@@ -11,6 +12,7 @@ import { offerUpdates } from './ui/update';
 
 const root = document.getElementById('app');
 if (root) {
+  await setLanguage(pickLanguage(navigator.languages));
   loadLibrary(builtinScenarios());
   const params = new URLSearchParams(location.search);
   startSession(params);
