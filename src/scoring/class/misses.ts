@@ -1,4 +1,5 @@
 /** The commonest misses of a class, in plain words: what how many seats fell short on, from their score cards. */
+import { t } from '../../i18n';
 import type { Scenario } from '../../scenario/model';
 import type { RuleType } from '../../scenario/vocab';
 import { FIELD_NAME, type ReportField } from '../accuracy';
@@ -23,31 +24,33 @@ const MOSTLY_WRONG = 0.5;
 function contactName(scenario: Scenario, id: string): string {
   const c = scenario.contacts.find((x) => x.id === id);
   const label = c?.label || id;
-  return /^[A-Z][a-z]/.test(label) ? `the ${label[0].toLowerCase()}${label.slice(1)}` : label;
+  return /^[A-Z][a-z]/.test(label)
+    ? t('scoring:class.the', { name: `${label[0].toLowerCase()}${label.slice(1)}` })
+    : label;
 }
 
 function injectName(scenario: Scenario, id: string): string {
   const inj = scenario.injects.find((i) => i.id === id);
-  if (inj?.type === 'message') return `the message from ${inj.from}`;
-  if (inj?.type === 'probe') return `“${inj.question}”`;
+  if (inj?.type === 'message') return t('scoring:class.message', { from: inj.from });
+  if (inj?.type === 'probe') return t('scoring:class.question', { question: inj.question });
   return id;
 }
 
 type Phrase = (what: string, none: boolean) => string;
 
 const PHRASES: Record<RuleType, Phrase> = {
-  detect: (w, none) => (none ? `never marked ${w}` : `marked ${w} late`),
-  classify: (w) => `did not classify ${w} right`,
-  report: (w, none) => (none ? `never reported ${w}` : `reported ${w} late or with fields wrong`),
-  operator: (w, none) =>
-    none ? `never reported where the operator of ${w} was` : `put the operator of ${w} a cell off`,
-  protect: (w) => `did not take cover in time from ${w}`,
-  acknowledge: (w, none) => (none ? `never acknowledged ${w}` : `acknowledged ${w} late`),
-  probes: (w) => `answered ${w} wrong`,
-  emissions: () => 'did not switch devices off in time when ordered, or switched them back on',
-  alternateChannel: () => 'did not switch to the alternate channel in time when the primary failed',
-  falseReports: () => 'sent more false reports than allowed',
-  marks: () => 'marked things twice or marked what was not there',
+  detect: (what, none) => (none ? t('scoring:class.detectNone', { what }) : t('scoring:class.detect', { what })),
+  classify: (what) => t('scoring:class.classify', { what }),
+  report: (what, none) => (none ? t('scoring:class.reportNone', { what }) : t('scoring:class.report', { what })),
+  operator: (what, none) => (none ? t('scoring:class.operatorNone', { what }) : t('scoring:class.operator', { what })),
+  protect: (what) => t('scoring:class.protect', { what }),
+  acknowledge: (what, none) =>
+    none ? t('scoring:class.acknowledgeNone', { what }) : t('scoring:class.acknowledge', { what }),
+  probes: (what) => t('scoring:class.probes', { what }),
+  emissions: () => t('scoring:class.emissions'),
+  alternateChannel: () => t('scoring:class.alternateChannel'),
+  falseReports: () => t('scoring:class.falseReports'),
+  marks: () => t('scoring:class.marks'),
 };
 
 /** The misses of one seat's card: a key (to count seats) and its phrase, each once. */
@@ -79,18 +82,23 @@ export function classMisses(scenario: Scenario, cards: readonly ScoreCard[]): Cl
   const of = cards.length;
   const tally = new Map<string, { phrase: string; objective: string | null; count: number; order: number }>();
   const count = (key: string, phrase: string, objective: string | null, order: number) => {
-    const t = tally.get(key) ?? { phrase, objective, count: 0, order };
-    t.count += 1;
-    tally.set(key, t);
+    const entry = tally.get(key) ?? { phrase, objective, count: 0, order };
+    entry.count += 1;
+    tally.set(key, entry);
   };
   const objectiveOrder = (id: string) => scenario.objectives.findIndex((o) => o.id === id);
   for (const card of cards) {
     for (const [key, m] of seatMisses(scenario, card)) count(key, m.phrase, m.objective, objectiveOrder(m.objective));
     for (const f of seatFields(card)) {
-      count(`field|${f}`, `got the ${FIELD_NAME[f]} wrong in most of their reports`, null, scenario.objectives.length);
+      count(`field|${f}`, t('scoring:class.field', { field: FIELD_NAME[f] }), null, scenario.objectives.length);
     }
   }
   return [...tally.values()]
     .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map((t) => ({ text: `${t.count} of ${of} ${t.phrase}`, count: t.count, of, objective: t.objective }));
+    .map((m) => ({
+      text: t('scoring:class.miss', { count: m.count, of, phrase: m.phrase }),
+      count: m.count,
+      of,
+      objective: m.objective,
+    }));
 }
