@@ -92,9 +92,6 @@ export interface Accuracy {
 
 const STILL = new Set(['hovering', 'loitering', 'circling']);
 
-/** What the debrief says of a field that could not be observed by the report's time. */
-export const NOT_OBSERVABLE = 'not observable yet (unknown is right)';
-
 /** Whether a given value says "not observed": left out, blank, "unknown" (and "not-seen" for the operator). */
 export function saysUnknown(field: ReportField, v: unknown): boolean {
   if (v === undefined || v === 'unknown') return true;
@@ -219,7 +216,10 @@ export function reportAccuracy(report: Report, observed: ObservedReport, truth: 
     field,
     credit: fieldCredit(field, report, observed, truth),
     given: shown(report[field]),
-    expected: observed[field] === null ? NOT_OBSERVABLE : shown(observed[field] === '' ? 'none' : observed[field]),
+    expected:
+      observed[field] === null
+        ? t('scoring:accuracy.notObservable')
+        : shown(observed[field] === '' ? 'none' : observed[field]),
   }));
   return { accuracy: fields.reduce((a, f) => a + f.credit, 0) / fields.length, fields };
 }

@@ -54,6 +54,8 @@ const ONE = new Set([
   'sector',
 ]);
 const MANY = new Set(['contacts', 'injects', 'objectives']);
+/** Fields that, as objects rather than lists, are keyed by id (a scenario's translations, the model's texts). */
+const KEYED = new Set(['team', 'sectors', 'injects', 'objectives']);
 
 const LISTS = ['contacts', 'injects', 'objectives', 'sectors', 'team'] as const;
 
@@ -92,8 +94,10 @@ export function renameIds<T>(value: T, names: ReadonlyMap<string, string>): T {
     }
     if (typeof v !== 'object' || v === null) return v;
     const out: Record<string, unknown> = {};
+    const keyed = key !== null && KEYED.has(key);
     for (const [k, x] of Object.entries(v)) {
-      Object.defineProperty(out, k, { value: walk(x, k), enumerable: true, writable: true, configurable: true });
+      const name = keyed ? (names.get(k) ?? k) : k;
+      Object.defineProperty(out, name, { value: walk(x, k), enumerable: true, writable: true, configurable: true });
     }
     return out;
   };

@@ -8,15 +8,25 @@ export function builtin(file: string): string {
   return readFileSync(`assets/scenarios/${file}`, 'utf8');
 }
 
+/** A built-in's text without its `translations`, written last in the file. */
+export function untranslated(text: string): string {
+  const out = text.replace(/,\n {2}"translations": \{[\s\S]*\n {2}\}\n\}\n$/, '\n}\n');
+  expect(out).not.toContain('"translations"');
+  return out;
+}
+
 /** Replaces `find` (which must occur) in `text`. */
 function put(text: string, find: string, by: string): string {
   expect(text).toContain(find);
   return text.replace(find, by);
 }
 
-/** First watch with comments written where instructors write them: above and after fields, list items and rows. */
+/**
+ * First watch with comments written where instructors write them: above and after fields, list items and rows; without
+ * its Spanish translation, which names the team member, sectors and objectives these tests remove.
+ */
 export function commented(): string {
-  let t = builtin('first-watch.json');
+  let t = untranslated(builtin('first-watch.json'));
   t = put(t, '  "map": {\n', '  // The river is the top row.\n  "map": {\n');
   t = put(t, '      "~~~~~~~~~~~~",\n', '      "~~~~~~~~~~~~", // river\n');
   t = put(t, '"perimeter": ["E6:H8"]', '"perimeter": ["E6:H8"] /* the compound */');
