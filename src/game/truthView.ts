@@ -4,6 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { State } from '../engine/types';
+import { truthLabel } from '../scenario/labels';
 import type { Scenario } from '../scenario/model';
 import { type Layout, toScreen } from './layout';
 
@@ -45,7 +46,7 @@ export class TruthView {
       if (!t) {
         const contact = scenario.contacts.find((k) => k.id === c.id);
         t = this.scene.add
-          .text(0, 0, `${contact?.label || c.id} · ${contact?.truth ?? ''}`, {
+          .text(0, 0, contact ? `${contact.label || c.id} · ${truthLabel(contact.domain, contact.truth)}` : c.id, {
             font: `bold ${Math.max(11, Math.min(14, Math.round(l.cell * 0.22)))}px system-ui, sans-serif`,
             color: '#ff9ff0',
             backgroundColor: '#0b0f14dd',
