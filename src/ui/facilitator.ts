@@ -72,7 +72,7 @@ function buildView(scenario: Scenario): { view: HTMLElement; draw: (e: State) =>
   const injects = h('div', {});
   const view = h(
     'section',
-    { class: 'facilitator', 'aria-labelledby': 'facilitator-title' },
+    { class: 'facilitator', 'aria-labelledby': 'facilitator-title', tabindex: 0 },
     h('h2', { id: 'facilitator-title' }, 'Facilitator view: not for the trainee'),
     h('h3', {}, 'Instructor notes'),
     h('p', {}, scenario.briefing.instructorNotes || 'None.'),

@@ -24,7 +24,7 @@ export function mountHud(root: HTMLElement): () => void {
   const current = session.getState().current;
   if (!current) return () => {};
   const { scenario } = current;
-  const clock = h('output', { class: 'clock', 'aria-label': 'Clock' });
+  const clock = h('span', { class: 'clock', role: 'timer', 'aria-live': 'off', 'aria-label': 'Clock' });
   const status = h('span', { class: 'status' });
   const pause = button('Pause', togglePause, { 'aria-keyshortcuts': 'Space' });
   const speeds = SPEEDS.map((n) => button(`${n}×`, () => setSpeed(n), { 'aria-label': `Speed ${n}×` }));

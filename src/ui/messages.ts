@@ -15,8 +15,7 @@ export function mountMessages(root: HTMLElement): () => void {
   const { scenario } = current;
   const log = h('ol', { class: 'log', 'aria-label': 'Message log' });
   const reports = h('ul', { class: 'filed', 'aria-label': 'Reports filed' });
-  const announce = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
-  root.append(h('h2', {}, 'Messages'), announce, log, h('h2', {}, 'Reports filed'), reports);
+  root.append(h('h2', {}, 'Messages'), log, h('h2', {}, 'Reports filed'), reports);
   let drawnMessages = '';
   let drawnReports = '';
   let heard = currentView()?.messages.length ?? 0;
@@ -28,8 +27,6 @@ export function mountMessages(root: HTMLElement): () => void {
       drawnMessages = key;
       if (e.messages.length > heard) {
         if (session.getState().settings.sound) beep();
-        const newest = e.messages.at(-1);
-        announce.textContent = newest ? `New message from ${newest.from}: ${newest.text}` : '';
       }
       heard = e.messages.length;
       const focused = log.contains(document.activeElement);

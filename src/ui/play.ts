@@ -1,5 +1,6 @@
 /** The play screen: HUD, focus and track panel, the Phaser map, messages, report form and overlays. */
 
+import { t } from '../i18n';
 import { cellName } from '../scenario/grid';
 import { startLoop } from '../store/loop';
 import { TERRAIN_NAME } from '../store/mapStyle';
@@ -10,10 +11,13 @@ import { mountSeatBar } from './classroom/seatBar';
 import { mountDiscussion } from './discussion';
 import { h } from './dom';
 import { mountFacilitator } from './facilitator';
+import { focusMap } from './focus';
 import { mountHelp } from './help';
 import { mountHud } from './hud';
+import { mountInSight } from './inSight';
 import { listenKeys } from './keyboard';
 import { mountMessages } from './messages';
+import { announcePlay } from './playAnnouncements';
 import { mountProbe } from './probe';
 import { mountReportForm } from './reportForm';
 import { mountTracks } from './tracks';
@@ -38,17 +42,30 @@ function mountReadout(root: HTMLElement): () => void {
 
 /** Mounts the play screen; returns a function that tears it down (the map, the loop, the listeners). */
 export function mountPlay(root: HTMLElement): () => void {
+  const current = session.getState().current;
   const hud = h('header', { class: 'hud-slot' });
-  const left = h('aside', { class: 'left', 'aria-label': 'Focus and tracks' });
+  const left = h('section', { class: 'left', 'aria-label': 'Focus and tracks' });
   const mapBox = h('div', {
     class: 'map',
     id: 'map',
     role: 'application',
-    'aria-label': 'Map: click a cell to mark it',
+    tabindex: 0,
+    'aria-label': t('access:play.map'),
   });
+  const skip = h('a', { href: '#map', class: 'skip-link' }, t('access:skipToMap'));
+  skip.addEventListener('click', (e) => {
+    e.preventDefault();
+    focusMap();
+  });
+  const title = h(
+    'h1',
+    { class: 'sr-only', tabindex: -1 },
+    t('access:play.title', { title: current?.scenario.title ?? '' }),
+  );
+  const inSight = h('div', { class: 'in-sight-slot' });
   const readout = h('p', { class: 'readout', 'aria-live': 'off' });
   const facilitator = h('div', { class: 'facilitator-slot' });
-  const right = h('aside', { class: 'right', 'aria-label': 'Messages and reports' });
+  const right = h('section', { class: 'right', 'aria-label': 'Messages and reports' });
   const report = h('div', { class: 'report-slot' });
   const seatBar = h('div', { class: 'seat-bar-slot' });
   const area = h(
@@ -60,14 +77,14 @@ export function mountPlay(root: HTMLElement): () => void {
       'div',
       { class: 'play-main' },
       left,
-      h('div', { class: 'map-wrap' }, mapBox, h('div', { class: 'under-map' }, readout, facilitator)),
+      h('div', { class: 'map-wrap' }, mapBox, inSight, h('div', { class: 'under-map' }, readout, facilitator)),
       h('div', { class: 'right-wrap' }, right, report),
     ),
   );
   const probe = h('div', { class: 'overlay-slot' });
   const discussion = h('div', { class: 'overlay-slot' });
   const help = h('div', { class: 'overlay-slot' });
-  root.append(h('div', { class: 'play' }, area, probe, discussion, help));
+  root.append(skip, title, h('div', { class: 'play' }, area, probe, discussion, help));
   const offs = [
     mountSeatBar(seatBar),
     mountHud(hud),
@@ -75,6 +92,8 @@ export function mountPlay(root: HTMLElement): () => void {
     mountMessages(right),
     mountReportForm(report),
     mountReadout(readout),
+    mountInSight(inSight),
+    announcePlay(),
     mountFacilitator(facilitator),
     mountProbe(probe, area),
     mountDiscussion(discussion),
@@ -82,6 +101,7 @@ export function mountPlay(root: HTMLElement): () => void {
     listenKeys(),
     startLoop(),
   ];
+  if (document.activeElement === document.body || document.activeElement === null) focusMap();
   let game: { destroy: (removeCanvas: boolean) => void } | null = null;
   let closed = false;
   import('../game/game')

@@ -160,7 +160,7 @@ export function mountTracks(root: HTMLElement): () => void {
           'aria-pressed': String(t.label === selectedTrack),
           class: `track aff-${aff}`,
           'data-track': t.label,
-          'aria-label': `Track ${t.label}: ${t.classification ? ASSESSMENT_NAME[t.classification] : 'unclassified'}, ${summary(t)}`,
+          'aria-label': `Track ${t.label}: ${what} · ${summary(t)}${t.sight === 'in-sight' ? '' : ' (lost)'}`,
         }),
       );
     });

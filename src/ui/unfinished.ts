@@ -2,6 +2,7 @@
 import { discardRun, refreshUnfinished, resumeRun } from '../store/resume';
 import { type Session, session, type UnfinishedRun } from '../store/session';
 import './storage.css';
+import { t } from '../i18n';
 import { button, h, replace } from './dom';
 import { clockText } from './format';
 
@@ -26,7 +27,7 @@ function row(run: UnfinishedRun): HTMLElement {
     replace(
       actions,
       h('span', { class: 'confirm' }, 'Discard this run for good? It cannot be brought back.'),
-      button('Discard', () => discardRun(id), { 'aria-label': `Confirm discarding: ${name}` }),
+      button('Discard', () => discardRun(id), { 'aria-label': t('access:unfinished.confirmDiscard', { name }) }),
       button('Keep it', offer),
     );
     actions.querySelector<HTMLButtonElement>('button')?.focus();

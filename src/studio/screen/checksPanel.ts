@@ -40,9 +40,9 @@ export function checksPanel(reveal: (p: Problem) => void): {
   const box = el(
     'section',
     { class: 'studio-list studio-checks', 'aria-label': 'Checks' },
-    el('h3', {}, 'Problems'),
+    el('h2', {}, 'Problems'),
     problemList,
-    el('h3', {}, 'Playtest ', state),
+    el('h2', {}, 'Playtest ', state),
     el(
       'table',
       { class: 'studio-table', 'aria-label': 'Scores of the four policies' },
@@ -53,9 +53,9 @@ export function checksPanel(reveal: (p: Problem) => void): {
       ),
       scoreTable,
     ),
-    el('h3', {}, 'Playability warnings'),
+    el('h2', {}, 'Playability warnings'),
     warnList,
-    el('h3', {}, 'Timeline of the perfect run'),
+    el('h2', {}, 'Timeline of the perfect run'),
     timeline,
   );
   let problemCount = { errors: 0, warnings: 0 };

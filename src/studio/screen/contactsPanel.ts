@@ -1,4 +1,6 @@
 /** The contacts: pick one to draw its path on the map, its label and truth, and its waypoints (time, cell, activity). */
+
+import { t } from '../../i18n';
 import type { ContactFile } from '../../scenario/schema';
 import { formatOffset } from '../../scenario/time';
 import { ACTIVITIES, AIR_TRUTHS, GROUND_TRUTHS } from '../../scenario/vocab';
@@ -109,7 +111,13 @@ function contactBox(c: PartialContact, selected: boolean, select: () => void, ed
         el(
           'thead',
           {},
-          el('tr', {}, ...['#', 'Time', 'Cell', 'Activity from here', ''].map((t) => el('th', { scope: 'col' }, t))),
+          el(
+            'tr',
+            {},
+            ...['#', 'Time', 'Cell', 'Activity from here', ''].map((head) =>
+              el('th', { scope: 'col' }, head || el('span', { class: 'sr-only' }, t('access:table.rowButtons'))),
+            ),
+          ),
         ),
         el('tbody', {}, ...waypointRows(c, edit)),
       ),

@@ -1,4 +1,6 @@
 /** The injects as a table in list order: time or trigger, type, text, expected action; add, edit, reorder, remove. */
+
+import { t } from '../../i18n';
 import type { InjectFile } from '../../scenario/schema';
 import { formatOffset } from '../../scenario/time';
 import type { Edit } from '../edits/types';
@@ -164,7 +166,9 @@ export function injectsPanel(
         el(
           'tr',
           {},
-          ...['Inject', 'Time or trigger', 'Text and expected action', ''].map((t) => el('th', { scope: 'col' }, t)),
+          ...['Inject', 'Time or trigger', 'Text and expected action', ''].map((head) =>
+            el('th', { scope: 'col' }, head || el('span', { class: 'sr-only' }, t('access:table.rowButtons'))),
+          ),
         ),
       ),
       body,

@@ -84,6 +84,7 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
     panels[t].id = `studio-panel-${t}`;
     panels[t].setAttribute('role', 'tabpanel');
     panels[t].setAttribute('aria-labelledby', `studio-tab-${t}`);
+    panels[t].tabIndex = 0;
     panelHost.append(panels[t]);
   }
   function show(tab: Tab): void {

@@ -1,4 +1,6 @@
 /** The objectives with their rules: capability, words, weight and the rule (as JSON); add from presets, remove. */
+
+import { t } from '../../i18n';
 import type { ObjectiveFile } from '../../scenario/schema';
 import { CAPABILITIES } from '../../scenario/vocab';
 import type { Edit } from '../edits/types';
@@ -133,7 +135,13 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
       el(
         'thead',
         {},
-        el('tr', {}, ...['Objective', 'Text and rule', 'Weight', ''].map((t) => el('th', { scope: 'col' }, t))),
+        el(
+          'tr',
+          {},
+          ...['Objective', 'Text and rule', 'Weight', ''].map((head) =>
+            el('th', { scope: 'col' }, head || el('span', { class: 'sr-only' }, t('access:table.rowButtons'))),
+          ),
+        ),
       ),
       body,
     ),

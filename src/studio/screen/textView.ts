@@ -99,7 +99,7 @@ export function mountTextView(parent: HTMLElement, text: string, hooks: TextHook
           },
           { dark: true },
         ),
-        EditorView.contentAttributes.of({ 'aria-label': 'Scenario text (JSON)' }),
+        EditorView.contentAttributes.of({ 'aria-label': 'Scenario text (JSON)', tabindex: '0' }),
         keymap.of([
           ...closeBracketsKeymap,
           ...defaultKeymap,

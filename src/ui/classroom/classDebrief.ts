@@ -1,5 +1,6 @@
 /** The class debrief (hot wash): ratings per objective, each trainee's card and debrief, the commonest misses, discussions. */
 import './classroom.css';
+import { t } from '../../i18n';
 import type { ClassDebrief } from '../../scoring/class/debrief';
 import { classCsv, classStatements } from '../../store/classroom/exports';
 import { openSeatDebrief } from '../../store/classroom/results';
@@ -46,7 +47,13 @@ function seatsTable(ins: InstructorState, seats: readonly ClassSeat[]): HTMLElem
     h(
       'thead',
       {},
-      h('tr', {}, ...['Trainee', 'Score', 'Result', 'Actions', ''].map((t) => h('th', { scope: 'col' }, t))),
+      h(
+        'tr',
+        {},
+        ...['Trainee', 'Score', 'Result', 'Actions', ''].map((head) =>
+          h('th', { scope: 'col' }, head || h('span', { class: 'sr-only' }, t('access:table.rowButtons'))),
+        ),
+      ),
     ),
     h(
       'tbody',
