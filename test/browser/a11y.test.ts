@@ -146,3 +146,118 @@ test('no axe-core violation on the classroom screens, both palettes', { timeout:
   }
   expect(found).toEqual([]);
 });
+
+const active = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el === null || el === document.body ? 'body' : `${el.tagName.toLowerCase()}#${el.id}:${el.textContent}`;
+  });
+const announced = (page: Page) => page.locator('.announcer').textContent();
+const inSight = (page: Page) => page.getByRole('region', { name: 'In sight' }).textContent();
+
+test('play is announced politely, the clock is not; the map takes focus behind a skip link; focus stays put', {
+  timeout: 120_000,
+}, async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
+  await page.getByRole('button', { name: 'Open briefing: First watch' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Play: First watch' }).waitFor({ state: 'attached' });
+  await expect.poll(() => active(page)).toMatch(/^div#map:/);
+
+  // The skip link is the first stop for Tab and takes the trainee to the map.
+  const first = await page.evaluate(() => {
+    const stops = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')];
+    const el = stops.find((e) => e.tabIndex >= 0 && !e.matches(':disabled') && e.checkVisibility());
+    el?.focus();
+    return el?.textContent;
+  });
+  expect(first).toBe('Skip to map');
+  expect(await active(page)).toBe('a#:Skip to map');
+  await page.keyboard.press('Enter');
+  expect(await active(page)).toMatch(/^div#map:/);
+
+  // The clock is a timer that is not live, inside no live region.
+  const clock = page.getByLabel('Clock');
+  expect(await clock.evaluate((el) => [el.tagName, el.getAttribute('role'), el.getAttribute('aria-live')])).toEqual([
+    'SPAN',
+    'timer',
+    'off',
+  ]);
+  expect(
+    await clock.evaluate((el) => el.parentElement?.closest('[aria-live], [role=status], [role=log], output')),
+  ).toBe(null);
+
+  // A message and its acknowledgement are announced.
+  await expect.poll(() => announced(page)).toContain('New message from Sector desk:');
+  await page.getByRole('button', { name: /^Acknowledge message from Sector desk/ }).click();
+  await expect.poll(() => announced(page)).toContain('Message from Sector desk acknowledged');
+  expect(await announced(page)).not.toMatch(/\d\d:\d\d:\d\d/);
+
+  // Escape from the leave dialog and from the help returns focus to the button that opened them.
+  await page.getByRole('button', { name: 'Leave', exact: true }).click();
+  await page.keyboard.press('Escape');
+  expect(await active(page)).toBe('button#:Leave');
+  await page.getByRole('button', { name: 'Help ?' }).click();
+  await expect.poll(() => active(page)).toBe('button#:Close help');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => active(page)).toBe('button#:Help ?');
+
+  // The facilitator view is the next stop for Tab after its toggle.
+  await page.getByRole('button', { name: 'Facilitator view' }).click();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('facilitator-title');
+  await page.getByRole('button', { name: 'Facilitator view' }).click();
+
+  // A contact coming into sight is announced and listed, from the trainee's view only.
+  await page.getByRole('group', { name: 'Focus sector' }).getByRole('button', { name: 'North' }).click();
+  await expect.poll(() => announced(page), { timeout: 30_000 }).toMatch(/New contact in sight at [A-Z]\d+/);
+  await waitForTime(page, '06:00', 190);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(() => inSight(page)).toMatch(/Unmarked contact in sight at [A-Z]\d+/);
+  await page.locator('#map').focus();
+  await page.keyboard.press('i');
+  await page.keyboard.press('m');
+  await expect.poll(() => inSight(page)).toMatch(/Track T1, not classified, in sight at [A-Z]\d+/);
+  expect(await inSight(page)).not.toMatch(/gull|quadcopter|suspicious|drone/i);
+
+  // The report form: Escape and sending both return focus to the Report button; the delivery is announced.
+  const reportButton = page.getByRole('button', { name: 'Report T1…' });
+  await reportButton.click();
+  await page.getByRole('form', { name: /^Report T1/ }).waitFor();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => active(page)).toBe('button#:Report T1…');
+  await reportButton.click();
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect.poll(() => active(page)).toBe('button#:Report T1…');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect.poll(() => announced(page), { timeout: 30_000 }).toContain('Report on T1 delivered');
+  noErrors(errors);
+});
+
+test('a probe is announced; after a probe or a discussion, focus is back where it was', {
+  timeout: 120_000,
+}, async () => {
+  const { page, errors } = await openPage(browser(), `${inject('appUrl')}?speed=32`);
+  await page.getByRole('button', { name: 'Open briefing: River at dusk' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Speed 4×' }).click();
+  const alert = page.getByRole('button', { name: 'Alert', exact: true });
+  await alert.focus();
+  await page.getByRole('dialog', { name: /How many air contacts/ }).waitFor({ timeout: 60_000 });
+  await expect
+    .poll(() => announced(page))
+    .toContain('Situation check, the map is hidden: How many air contacts can you observe right now?');
+  expect(await active(page)).toMatch(/^input#probe-0/);
+  await page.getByLabel('1', { exact: true }).check();
+  await page.getByRole('button', { name: 'Answer' }).click();
+  await expect.poll(() => active(page)).toBe('button#:Alert');
+  await page.getByRole('dialog', { name: /Which way is the newest drone/ }).waitFor({ timeout: 60_000 });
+  await page.getByLabel('North', { exact: true }).check();
+  await page.getByRole('button', { name: 'Answer' }).click();
+  await page.getByRole('dialog', { name: 'Discussion' }).waitFor({ timeout: 60_000 });
+  expect(await active(page)).toMatch(/^textarea#discussion-text/);
+  await page.getByLabel('Your answer').fill('The survey aircraft was booked and flew straight.');
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await expect.poll(() => active(page)).toBe('button#:Alert');
+  noErrors(errors);
+});
