@@ -166,7 +166,9 @@ test('play is announced politely, the clock is not; the map takes focus behind a
 
   // The skip link is the first stop for Tab and takes the trainee to the map.
   const first = await page.evaluate(() => {
-    const stops = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')];
+    const stops = Array.from(
+      document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+    );
     const el = stops.find((e) => e.tabIndex >= 0 && !e.matches(':disabled') && e.checkVisibility());
     el?.focus();
     return el?.textContent;
