@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { plainWords } from '../scenario/labels';
 import { dismissNotice } from '../store/actions';
 import { type Screen, session } from '../store/session';
+import { mountAnnouncer } from './announcer';
 import { mountBriefing } from './briefing';
 import { mountClassDebrief } from './classroom/classDebrief';
 import { mountConsole } from './classroom/console';
@@ -47,10 +48,11 @@ function mountNotice(root: HTMLElement): () => void {
 
 /** Mounts the app into a root element; returns a function that unmounts it. */
 export function mountApp(root: HTMLElement): () => void {
-  const screen = h('div', { class: 'screen' });
+  const screen = h('main', { class: 'screen' });
   const notice = h('div', { class: 'notice-slot' });
   replace(root, notice, screen);
   const offNotice = mountNotice(notice);
+  const offAnnouncer = mountAnnouncer(root);
   let unmount = () => {};
   const show = (name: Screen) => {
     unmount();
@@ -63,6 +65,7 @@ export function mountApp(root: HTMLElement): () => void {
   return () => {
     offScreen();
     offNotice();
+    offAnnouncer();
     unmount();
   };
 }

@@ -4,6 +4,7 @@ import type { Inject } from '../scenario/model';
 import { discuss, pendingDiscussion, skipDiscussion } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
+import { restoreFocus } from './focus';
 
 type DiscussionInject = Extract<Inject, { type: 'discussion' }>;
 
@@ -38,6 +39,7 @@ function build(root: HTMLElement, prompt: DiscussionInject): void {
 /** Mounts the discussion overlay; returns a function that unsubscribes it. */
 export function mountDiscussion(root: HTMLElement): () => void {
   let shown: string | null = null;
+  let returnTo: Element | null = null;
   const show = () => {
     const id = pendingDiscussion();
     if (id === shown) return;
@@ -45,9 +47,12 @@ export function mountDiscussion(root: HTMLElement): () => void {
     const prompt = session
       .getState()
       .current?.scenario.injects.find((i): i is DiscussionInject => i.id === id && i.type === 'discussion');
+    const wasOpen = root.hasChildNodes();
+    if (prompt && !wasOpen) returnTo = document.activeElement;
     root.hidden = !prompt;
     if (prompt) build(root, prompt);
     else replace(root);
+    if (!prompt && wasOpen) restoreFocus(returnTo);
   };
   show();
   const offs = [session.subscribe((s) => s.engine?.fired, show), session.subscribe((s) => s.skippedDiscussions, show)];

@@ -81,7 +81,7 @@ function buildView(scenario: Scenario): { view: HTMLElement; draw: (e: State) =>
   const injects = h('div', {});
   const view = h(
     'section',
-    { class: 'facilitator', 'aria-labelledby': 'facilitator-title' },
+    { class: 'facilitator', 'aria-labelledby': 'facilitator-title', tabindex: 0 },
     h('h2', { id: 'facilitator-title' }, t('app:facilitator.title')),
     h('h3', {}, t('app:facilitator.notes')),
     h('p', {}, scenario.briefing.instructorNotes || t('app:facilitator.none')),

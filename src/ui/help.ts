@@ -3,20 +3,22 @@ import { t } from '../i18n';
 import { setHelpOpen } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
+import { restoreFocus } from './focus';
 import { keyHelp } from './logic/keymap';
 import { mapKey } from './mapKey';
 
 /** Mounts the help overlay; returns a function that unsubscribes it. */
 export function mountHelp(root: HTMLElement): () => void {
-  let returnTo: HTMLElement | null = null;
+  let returnTo: Element | null = null;
   const show = (open: boolean) => {
     root.hidden = !open;
     if (!open) {
+      const wasOpen = root.hasChildNodes();
       replace(root);
-      returnTo?.focus();
+      if (wasOpen) restoreFocus(returnTo);
       return;
     }
-    returnTo = document.activeElement as HTMLElement | null;
+    returnTo = document.activeElement;
     const close = button(t('app:help.close'), () => setHelpOpen(false));
     replace(
       root,

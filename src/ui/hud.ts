@@ -29,7 +29,7 @@ export function mountHud(root: HTMLElement): () => void {
   const current = session.getState().current;
   if (!current) return () => {};
   const { scenario } = current;
-  const clock = h('output', { class: 'clock', 'aria-label': t('app:hud.clock') });
+  const clock = h('span', { class: 'clock', role: 'timer', 'aria-live': 'off', 'aria-label': t('app:hud.clock') });
   const status = h('span', { class: 'status' });
   const pause = button(t('app:hud.pause'), togglePause, { 'aria-keyshortcuts': 'Space' });
   const speeds = SPEEDS.map((n) => button(`${n}×`, () => setSpeed(n), { 'aria-label': t('app:hud.speed', { n }) }));

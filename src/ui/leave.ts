@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { backToLibrary } from '../store/actions';
 import { session } from '../store/session';
 import { button, h } from './dom';
+import { restoreFocus } from './focus';
 
 /** Leaves at once when no run is going on; otherwise holds play and asks first, in a dialog appended to `root`. */
 export function confirmLeave(root: HTMLElement): void {
@@ -11,12 +12,12 @@ export function confirmLeave(root: HTMLElement): void {
     backToLibrary();
     return;
   }
-  const returnTo = document.activeElement as HTMLElement | null;
+  const returnTo = document.activeElement;
   session.setState({ paused: true });
   const stay = button(t('app:leave.stay'), () => {
     overlay.remove();
     session.setState({ paused });
-    returnTo?.focus();
+    restoreFocus(returnTo);
   });
   const leave = button(t('app:leave.leave'), backToLibrary, { class: 'primary' });
   const overlay = h(

@@ -27,8 +27,7 @@ export function mountMessages(root: HTMLElement): () => void {
   const { scenario } = current;
   const log = h('ol', { class: 'log', 'aria-label': t('app:messages.log') });
   const reports = h('ul', { class: 'filed', 'aria-label': t('app:messages.filed') });
-  const announce = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
-  root.append(h('h2', {}, t('app:messages.title')), announce, log, h('h2', {}, t('app:messages.filed')), reports);
+  root.append(h('h2', {}, t('app:messages.title')), log, h('h2', {}, t('app:messages.filed')), reports);
   let drawnMessages = '';
   let drawnReports = '';
   let heard = currentView()?.messages.length ?? 0;
@@ -40,8 +39,6 @@ export function mountMessages(root: HTMLElement): () => void {
       drawnMessages = key;
       if (e.messages.length > heard) {
         if (session.getState().settings.sound) beep();
-        const newest = e.messages.at(-1);
-        announce.textContent = newest ? t('app:messages.new', { from: newest.from, text: newest.text }) : '';
       }
       heard = e.messages.length;
       const focused = log.contains(document.activeElement);

@@ -11,10 +11,13 @@ import { mountSeatBar } from './classroom/seatBar';
 import { mountDiscussion } from './discussion';
 import { h } from './dom';
 import { mountFacilitator } from './facilitator';
+import { focusMap } from './focus';
 import { mountHelp } from './help';
 import { mountHud } from './hud';
+import { mountInSight } from './inSight';
 import { listenKeys } from './keyboard';
 import { mountMessages } from './messages';
+import { announcePlay } from './playAnnouncements';
 import { mountPlayTabs } from './playTabs';
 import { mountProbe } from './probe';
 import { mountReportForm } from './reportForm';
@@ -50,31 +53,44 @@ function mountReadout(root: HTMLElement): () => void {
 
 /** Mounts the play screen; returns a function that tears it down (the map, the loop, the listeners). */
 export function mountPlay(root: HTMLElement): () => void {
+  const current = session.getState().current;
   const hud = h('header', { class: 'hud-slot' });
-  const left = h('aside', { class: 'left', 'aria-label': t('app:play.leftPanel') });
+  const left = h('section', { class: 'left', 'aria-label': t('app:play.leftPanel') });
   const mapBox = h('div', {
     class: 'map',
     id: 'map',
     role: 'application',
-    'aria-label': t('app:play.mapLabel'),
+    tabindex: 0,
+    'aria-label': t('access:play.map'),
   });
+  const skip = h('a', { href: '#map', class: 'skip-link' }, t('access:skipToMap'));
+  skip.addEventListener('click', (e) => {
+    e.preventDefault();
+    focusMap();
+  });
+  const title = h(
+    'h1',
+    { class: 'sr-only', tabindex: -1 },
+    t('access:play.title', { title: current?.scenario.title ?? '' }),
+  );
+  const inSight = h('div', { class: 'in-sight-slot' });
   const readout = h('p', { class: 'readout', 'aria-live': 'off' });
   const facilitator = h('div', { class: 'facilitator-slot' });
-  const right = h('aside', { class: 'right', 'aria-label': t('app:play.rightPanel') });
+  const right = h('section', { class: 'right', 'aria-label': t('app:play.rightPanel') });
   const report = h('div', { class: 'report-slot' });
   const seatBar = h('div', { class: 'seat-bar-slot' });
   const main = h(
     'div',
     { class: 'play-main' },
     left,
-    h('div', { class: 'map-wrap' }, mapBox, h('div', { class: 'under-map' }, readout, facilitator)),
+    h('div', { class: 'map-wrap' }, mapBox, inSight, h('div', { class: 'under-map' }, readout, facilitator)),
     h('div', { class: 'right-wrap' }, right, report),
   );
   const area = h('div', { class: 'play-area' }, seatBar, hud, main);
   const probe = h('div', { class: 'overlay-slot' });
   const discussion = h('div', { class: 'overlay-slot' });
   const help = h('div', { class: 'overlay-slot' });
-  root.append(h('div', { class: 'play' }, area, probe, discussion, help));
+  root.append(skip, title, h('div', { class: 'play' }, area, probe, discussion, help));
   const offs = [
     mountSeatBar(seatBar),
     mountHud(hud),
@@ -82,6 +98,8 @@ export function mountPlay(root: HTMLElement): () => void {
     mountMessages(right),
     mountReportForm(report),
     mountReadout(readout),
+    mountInSight(inSight),
+    announcePlay(),
     mountFacilitator(facilitator),
     mountProbe(probe, area),
     mountDiscussion(discussion),
@@ -90,6 +108,7 @@ export function mountPlay(root: HTMLElement): () => void {
     listenKeys(),
     startLoop(),
   ];
+  if (document.activeElement === document.body || document.activeElement === null) focusMap();
   let game: { destroy: (removeCanvas: boolean) => void } | null = null;
   let closed = false;
   import('../game/game')

@@ -4,6 +4,7 @@ import type { Inject } from '../scenario/model';
 import { answerProbe } from '../store/play';
 import { session } from '../store/session';
 import { h, replace } from './dom';
+import { restoreFocus } from './focus';
 
 type ProbeInject = Extract<Inject, { type: 'probe' }>;
 
@@ -40,15 +41,19 @@ function build(root: HTMLElement, probe: ProbeInject): void {
 
 /** Mounts the probe overlay; it appears while a probe freezes play. Returns a function that unsubscribes it. */
 export function mountProbe(root: HTMLElement, playArea: HTMLElement): () => void {
+  let returnTo: Element | null = null;
   const show = (probeId: string | null) => {
     const probe = session
       .getState()
       .current?.scenario.injects.find((i): i is ProbeInject => i.id === probeId && i.type === 'probe');
+    const wasOpen = root.hasChildNodes();
+    if (probe && !wasOpen) returnTo = document.activeElement;
     root.hidden = !probe;
     playArea.inert = Boolean(probe);
     playArea.classList.toggle('hidden-for-probe', Boolean(probe));
     if (probe) build(root, probe);
     else replace(root);
+    if (!probe && wasOpen) restoreFocus(returnTo);
   };
   show(session.getState().engine?.frozenProbe ?? null);
   return session.subscribe((s) => s.engine?.frozenProbe ?? null, show);

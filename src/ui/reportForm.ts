@@ -7,6 +7,7 @@ import type { CommsChannel } from '../scenario/vocab';
 import { fileReport, setReportOpen } from '../store/play';
 import { session } from '../store/session';
 import { button, h, replace } from './dom';
+import { restoreFocus } from './focus';
 import { clockText, commsStatusText } from './format';
 import { type FieldName, REPORT_FIELDS, readHint, readReport, reportValues } from './logic/reportFields';
 
@@ -173,12 +174,18 @@ function build(root: HTMLElement, label: string): () => void {
 /** Mounts the report panel, shown while the form is open for the selected track. */
 export function mountReportForm(root: HTMLElement): () => void {
   let unmount = () => {};
+  let returnTo: Element | null = null;
   const show = () => {
+    const wasOpen = root.hasChildNodes();
+    const hadFocus = root.contains(document.activeElement);
+    const { reportOpen, selectedTrack } = session.getState();
+    const open = reportOpen && selectedTrack !== null;
+    if (open && !wasOpen) returnTo = document.activeElement;
     unmount();
     replace(root);
-    const { reportOpen, selectedTrack } = session.getState();
-    root.hidden = !reportOpen || !selectedTrack;
+    root.hidden = !open;
     unmount = reportOpen && selectedTrack ? build(root, selectedTrack) : () => {};
+    if (!open && wasOpen && hadFocus) restoreFocus(returnTo);
   };
   show();
   const off = session.subscribe((s) => [s.reportOpen, s.selectedTrack].join(), show);

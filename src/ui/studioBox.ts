@@ -40,6 +40,8 @@ function editFileButton(): HTMLElement {
     id: 'studio-file',
     accept: '.json,.jsonc,application/json',
     class: 'sr-only',
+    tabindex: -1,
+    'aria-hidden': 'true',
   });
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];

@@ -185,8 +185,8 @@ export function mountTracks(root: HTMLElement): () => void {
           'data-track': track.label,
           'aria-label': t('app:tracks.trackLabel', {
             label: track.label,
-            what: track.classification ? ASSESSMENT_NAME[track.classification] : t('app:tracks.unclassified'),
-            summary: summary(track),
+            what,
+            summary: `${summary(track)}${track.sight === 'in-sight' ? '' : ` ${t('app:tracks.lost')}`}`,
           }),
         }),
       );

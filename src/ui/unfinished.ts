@@ -33,7 +33,7 @@ function row(run: UnfinishedRun): HTMLElement {
       actions,
       h('span', { class: 'confirm' }, t('app:unfinished.confirm')),
       button(t('app:unfinished.discardNow'), () => discardRun(id), {
-        'aria-label': t('app:unfinished.confirmLabel', { name }),
+        'aria-label': t('access:unfinished.confirmDiscard', { name }),
       }),
       button(t('app:unfinished.keep'), offer),
     );

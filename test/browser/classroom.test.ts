@@ -216,7 +216,14 @@ test('problems and wrong codes are told plainly; an optional inject reaches ever
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect.poll(() => seat.page.getByText('Running with the class').count()).toBe(1);
   await page.getByRole('button', { name: 'Fire status-check' }).click();
-  await expect.poll(() => seat.page.getByText(/Give me a quick picture/).count()).toBe(1);
+  await expect
+    .poll(() =>
+      seat.page
+        .getByRole('list', { name: 'Message log' })
+        .getByText(/Give me a quick picture/)
+        .count(),
+    )
+    .toBe(1);
   // The browser logs the refused file's 400 answer; nothing else may go wrong.
   noErrors(errors.filter((e) => !e.includes('status of 400')));
   noErrors(seat.errors);

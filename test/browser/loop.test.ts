@@ -140,7 +140,9 @@ test('a new message stays in view while the report form is open; sending closes 
     return top !== null && el.contains(top);
   });
   expect(onTop).toBe(true);
-  await expect(page.locator('.right .sr-only').textContent()).resolves.toMatch(/^New message from Command: /);
+  await expect(page.locator('.announcer').textContent()).resolves.toMatch(
+    /New message from Command: [^.]*\. Have you seen anything\?/,
+  );
   await form.getByRole('button', { name: 'Send report' }).click();
   await expect.poll(() => form.count()).toBe(0);
   await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/^Report on T1: Delivered on /);

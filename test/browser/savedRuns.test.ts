@@ -38,7 +38,7 @@ test('two tabs playing keep a run each; after one closes, both runs are offered 
   await expect.poll(() => runs.count()).toBe(2);
   await b.getByRole('button', { name: /^Discard run: Birds or a drone\?/ }).click();
   await expect.poll(() => runs.count()).toBe(2);
-  await b.getByRole('button', { name: /^Confirm discarding: Birds or a drone\?/ }).click();
+  await b.getByRole('button', { name: /^Discard for good: Birds or a drone\?/ }).click();
   await expect.poll(() => runs.count()).toBe(1);
   await expect(runs.first().textContent()).resolves.toMatch(/^First watch/);
   noErrors([...errors, ...errorsB]);

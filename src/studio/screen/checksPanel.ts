@@ -50,9 +50,9 @@ export function checksPanel(reveal: (p: Problem) => void): {
   const box = el(
     'section',
     { class: 'studio-list studio-checks', 'aria-label': t('studio:tabs.checks') },
-    el('h3', {}, t('studio:checks.problems')),
+    el('h2', {}, t('studio:checks.problems')),
     problemList,
-    el('h3', {}, t('studio:checks.playtest'), ' ', state),
+    el('h2', {}, t('studio:checks.playtest'), ' ', state),
     el(
       'table',
       { class: 'studio-table', 'aria-label': t('studio:checks.scoresTable') },
@@ -72,9 +72,9 @@ export function checksPanel(reveal: (p: Problem) => void): {
       ),
       scoreTable,
     ),
-    el('h3', {}, t('studio:checks.warnings')),
+    el('h2', {}, t('studio:checks.warnings')),
     warnList,
-    el('h3', {}, t('studio:checks.timeline')),
+    el('h2', {}, t('studio:checks.timeline')),
     timeline,
   );
   let problemCount = { errors: 0, warnings: 0 };

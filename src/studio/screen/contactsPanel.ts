@@ -126,7 +126,9 @@ function contactBox(c: PartialContact, selected: boolean, select: () => void, ed
               t('studio:contacts.head.cell'),
               t('studio:contacts.head.activity'),
               '',
-            ].map((text) => el('th', { scope: 'col' }, text)),
+            ].map((head) =>
+              el('th', { scope: 'col' }, head || el('span', { class: 'sr-only' }, t('access:table.rowButtons'))),
+            ),
           ),
         ),
         el('tbody', {}, ...waypointRows(c, edit)),

@@ -184,7 +184,8 @@ export function injectsPanel(
           'tr',
           {},
           ...[t('studio:injects.head.inject'), t('studio:injects.head.when'), t('studio:injects.head.text'), ''].map(
-            (text) => el('th', { scope: 'col' }, text),
+            (head) =>
+              el('th', { scope: 'col' }, head || el('span', { class: 'sr-only' }, t('access:table.rowButtons'))),
           ),
         ),
       ),

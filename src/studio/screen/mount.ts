@@ -99,6 +99,7 @@ export function mountStudio(root: HTMLElement, opened: StudioDocument): () => vo
     panels[tab].id = `studio-panel-${tab}`;
     panels[tab].setAttribute('role', 'tabpanel');
     panels[tab].setAttribute('aria-labelledby', `studio-tab-${tab}`);
+    panels[tab].tabIndex = 0;
     panelHost.append(panels[tab]);
   }
   function show(tab: Tab): void {

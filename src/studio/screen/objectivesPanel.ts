@@ -155,7 +155,9 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
             t('studio:objectives.head.text'),
             t('studio:objectives.head.weight'),
             '',
-          ].map((text) => el('th', { scope: 'col' }, text)),
+          ].map((head) =>
+            el('th', { scope: 'col' }, head || el('span', { class: 'sr-only' }, t('access:table.rowButtons'))),
+          ),
         ),
       ),
       body,

@@ -100,7 +100,7 @@ export function mountTextView(parent: HTMLElement, text: string, hooks: TextHook
           },
           { dark: true },
         ),
-        EditorView.contentAttributes.of({ 'aria-label': t('studio:text.label') }),
+        EditorView.contentAttributes.of({ 'aria-label': t('studio:text.label'), tabindex: '0' }),
         keymap.of([
           ...closeBracketsKeymap,
           ...defaultKeymap,

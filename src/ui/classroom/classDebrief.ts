@@ -61,7 +61,9 @@ function seatsTable(ins: InstructorState, seats: readonly ClassSeat[]): HTMLElem
           t('classroom:debrief.head.result'),
           t('classroom:debrief.head.actions'),
           '',
-        ].map((text) => h('th', { scope: 'col' }, text)),
+        ].map((head) =>
+          h('th', { scope: 'col' }, head || h('span', { class: 'sr-only' }, t('access:table.rowButtons'))),
+        ),
       ),
     ),
     h(
