@@ -15,8 +15,11 @@ import { launchChromium } from '../test/browser/chromium';
 import { studioGzipKb } from './studioSize';
 
 export interface BrowserBench {
-  /** Our own code (src/): every JS chunk but Phaser's, the vendor chunk and the studio's. */
+  /** Our own code (src/): every JS chunk but Phaser's, the vendor chunk, the message catalogs and the studio's. */
   appGzipKb: number;
+  /** The English messages (loaded with the app) and the Spanish ones (loaded when chosen): text, not code. */
+  messagesEnGzipKb: number;
+  messagesEsGzipKb: number;
   /** What opening the studio adds: its own code, its packages and its worker, loaded only when it opens. */
   studioGzipKb: number;
   studioFiles: string[];
@@ -120,8 +123,14 @@ export async function runBrowserBench(): Promise<BrowserBench> {
     return {
       appGzipKb: gzipKb(
         APP_OUT,
-        (f) => !f.startsWith('phaser-') && !f.startsWith('vendor-') && !studio.files.includes(f),
+        (f) =>
+          !f.startsWith('phaser-') &&
+          !f.startsWith('vendor-') &&
+          !f.startsWith('messages-') &&
+          !studio.files.includes(f),
       ),
+      messagesEnGzipKb: gzipKb(APP_OUT, (f) => f.startsWith('messages-en-')),
+      messagesEsGzipKb: gzipKb(APP_OUT, (f) => f.startsWith('messages-es-')),
       studioGzipKb: studio.kb,
       studioFiles: studio.files,
       vendorGzipKb: gzipKb(APP_OUT, (f) => f.startsWith('vendor-')),
@@ -145,6 +154,7 @@ export function formatBrowserBench(b: BrowserBench): string[] {
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER GOAL');
   return [
     `app's own code gzip: ${b.appGzipKb.toFixed(1)} KB (goal < 100 KB: ${verdict(b.appGzipKb < 100)}); other dependencies: ${b.vendorGzipKb.toFixed(1)} KB; Phaser chunk: ${b.phaserGzipKb.toFixed(1)} KB`,
+    `message catalogs gzip: English ${b.messagesEnGzipKb.toFixed(1)} KB (with the app), Spanish ${b.messagesEsGzipKb.toFixed(1)} KB (loaded when chosen)`,
     `studio, loaded only when it opens, gzip: ${b.studioGzipKb.toFixed(1)} KB (${b.studioFiles.length} files: its code, CodeMirror, the JSON language service, the playtest worker)`,
     `library usable: ${b.libraryLoadMs} ms vs bare Phaser page ${b.bareLoadMs} ms = ${(b.libraryLoadMs / b.bareLoadMs).toFixed(2)}× (goal ≤ 1.3×: ${verdict(b.libraryLoadMs <= 1.3 * b.bareLoadMs)})`,
     `median frame, 200 moving tracks: ${b.mapFrameMs.toFixed(1)} ms vs bare scene ${b.bareFrameMs.toFixed(1)} ms = ${(b.mapFrameMs / b.bareFrameMs).toFixed(2)}× (goal ≤ 1.5×: ${verdict(b.mapFrameMs <= 1.5 * b.bareFrameMs)}); means ${b.mapFrameMeanMs.toFixed(1)} vs ${b.bareFrameMeanMs.toFixed(1)} ms`,

@@ -1,5 +1,6 @@
 /**
- * The studio's added code size: every chunk of a build that neither the first page load nor the play screen loads
+ * The studio's added code size: every chunk of a build that neither the first page load, the play screen nor the
+ * Spanish messages load
  * (the studio's own code, its packages such as CodeMirror and the JSON language service, and its playtest worker),
  * found from the build's manifest.
  */
@@ -29,6 +30,7 @@ export function studioGzipKb(outDir: string): { kb: number; files: string[] } {
   >;
   const elsewhere = closure(manifest, 'index.html');
   closure(manifest, 'src/game/game.ts', elsewhere);
+  closure(manifest, 'src/i18n/es.ts', elsewhere);
   const files = readdirSync(join(outDir, 'assets'))
     .map((f) => `assets/${f}`)
     .filter((f) => f.endsWith('.js') && !elsewhere.has(f));
