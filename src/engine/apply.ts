@@ -1,4 +1,5 @@
 /** Applying one trainee (or facilitator) action at the current time. */
+import { t } from '../i18n';
 import type { Scenario } from '../scenario/model';
 import { ack, answer, discuss, fire } from './actions/injects';
 import { drop, mark } from './actions/mark';
@@ -40,13 +41,13 @@ export function applyInPlace(scenario: Scenario, state: State, action: Action): 
 }
 
 function applyWith(scenario: Scenario, state: State, action: Action, inPlace: boolean): ApplyResult {
-  if (state.ended) return { ok: false, rejection: reject('ended', 'the run has ended') };
+  if (state.ended) return { ok: false, rejection: reject('ended', t('engine:apply.ended')) };
   const type: unknown = typeof action === 'object' && action !== null ? action.type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(HANDLERS, type)) {
-    return { ok: false, rejection: reject('bad-action', `unknown action type "${String(type)}"`) };
+    return { ok: false, rejection: reject('bad-action', t('engine:apply.unknownType', { type: String(type) })) };
   }
   if (state.frozenProbe !== null && type !== 'answer') {
-    return { ok: false, rejection: reject('frozen', `answer probe ${state.frozenProbe} first`) };
+    return { ok: false, rejection: reject('frozen', t('engine:apply.frozen', { probe: state.frozenProbe })) };
   }
   const d = draftOf(scenario, state, inPlace);
   const handler = HANDLERS[action.type] as (d: Draft, a: Action) => Rejection | null;

@@ -1,4 +1,5 @@
 /** The headless runner: plays a scripted or recorded action list against a scenario. */
+import { t } from '../i18n';
 import type { Scenario } from '../scenario/model';
 import type { ActionFile } from '../scenario/schema';
 import { offsetToMs } from '../scenario/time';
@@ -93,7 +94,7 @@ export function replay(scenario: Scenario, run: RunInput, watch?: ReplayWatch, u
     const at = isAction ? actionTimeMs(actions[i].at) : null;
     if (at === null) {
       consumed[i] = 1;
-      const message = isAction ? 'malformed time offset' : 'an action is an object { "at": …, "type": … }';
+      const message = isAction ? t('engine:replay.badTime') : t('engine:replay.notObject');
       rejected.push({ index: i, action: actions[i], rejection: reject('bad-action', message) });
       continue;
     }

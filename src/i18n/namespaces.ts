@@ -10,6 +10,7 @@ export const NAMESPACES = [
   'scoring',
   'scenario',
   'cli',
+  'engine',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

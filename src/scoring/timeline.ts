@@ -1,6 +1,7 @@
 /** A run as a readable timeline for authors (`simulate --timeline` and the studio), one entry per happening. */
 import { positionAt } from '../engine';
 import type { EngineEvent, State } from '../engine/types';
+import { t as tr } from '../i18n';
 import { cellName, clockAtSeconds, formatOffset } from '../scenario';
 import type { Inject, Scenario, Trigger } from '../scenario/model';
 
@@ -13,21 +14,23 @@ export interface TimelineEntry {
 }
 
 function describeTrigger(trigger: Trigger | null, manual: boolean): string {
-  if (manual) return 'fired by hand';
-  if (!trigger) return 'no trigger';
+  if (manual) return tr('scoring:author.trigger.byHand');
+  if (!trigger) return tr('scoring:author.trigger.none');
   switch (trigger.kind) {
     case 'at':
-      return `at ${formatOffset(trigger.atMs)}`;
+      return tr('scoring:author.trigger.at', { time: formatOffset(trigger.atMs) });
     case 'contactWithin':
-      return `${trigger.contact} within ${trigger.cells} cells`;
+      return tr('scoring:author.trigger.within', { contact: trigger.contact, cells: trigger.cells });
     case 'detected':
-      return `${trigger.contact} marked`;
+      return tr('scoring:author.trigger.detected', { contact: trigger.contact });
     case 'reported':
-      return `${trigger.contact} reported`;
+      return tr('scoring:author.trigger.reported', { contact: trigger.contact });
     case 'after':
-      return `after ${trigger.inject}${trigger.delayMs > 0 ? ` + ${formatOffset(trigger.delayMs)}` : ''}`;
+      return trigger.delayMs > 0
+        ? tr('scoring:author.trigger.afterDelay', { inject: trigger.inject, delay: formatOffset(trigger.delayMs) })
+        : tr('scoring:author.trigger.after', { inject: trigger.inject });
     case 'notDone':
-      return `contingency: ${notDoneText(trigger)} not done by ${formatOffset(trigger.byMs)}`;
+      return tr('scoring:author.trigger.notDone', { what: notDoneText(trigger), time: formatOffset(trigger.byMs) });
   }
 }
 
@@ -39,19 +42,26 @@ function notDoneText(trigger: Extract<Trigger, { kind: 'notDone' }>): string {
 function injectText(inject: Inject): string {
   switch (inject.type) {
     case 'message':
-      return `message from ${inject.from || 'unknown'} (${inject.channel}${inject.requiresAck ? ', needs ack' : ''}): "${inject.text}"`;
+      return tr('scoring:author.inject.message', {
+        from: inject.from || tr('scoring:author.inject.unknownSender'),
+        channel: inject.channel,
+        ack: inject.requiresAck ? 'yes' : 'no',
+        text: inject.text,
+      });
     case 'conditions':
-      return `conditions: ${Object.entries(inject.conditions)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`;
+      return tr('scoring:author.inject.conditions', {
+        list: Object.entries(inject.conditions)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', '),
+      });
     case 'comms':
-      return `comms: ${inject.channel} channel ${inject.status}`;
+      return tr('scoring:author.inject.comms', { channel: inject.channel, status: inject.status });
     case 'probe':
-      return `probe (level ${inject.level}): "${inject.question}" — play freezes`;
+      return tr('scoring:author.inject.probe', { level: inject.level, question: inject.question });
     case 'discussion':
-      return `discussion: "${inject.question}"`;
+      return tr('scoring:author.inject.discussion', { question: inject.question });
     case 'end':
-      return `end${inject.text ? `: "${inject.text}"` : ''}`;
+      return inject.text ? tr('scoring:author.inject.endText', { text: inject.text }) : tr('scoring:author.inject.end');
   }
 }
 
@@ -63,54 +73,65 @@ function eventText(scenario: Scenario, state: State, e: EngineEvent, log: readon
   };
   switch (e.type) {
     case 'run-started':
-      return `run starts (seed ${e.seed})`;
+      return tr('scoring:author.event.runStarted', { seed: e.seed });
     case 'contact-appeared': {
       const c = scenario.contacts.find((x) => x.id === e.contact);
-      const kind = c ? `${c.domain}, truth ${c.truth}, ${c.domain === 'air' ? c.cues.type : c.cues.kind}` : '';
-      return `${e.contact} appears at ${cellAt(e.contact)} (${kind})`;
+      const type = c ? (c.domain === 'air' ? c.cues.type : c.cues.kind) : '';
+      const kind = c ? tr('scoring:author.event.kind', { domain: c.domain, truth: c.truth, type }) : '';
+      return tr('scoring:author.event.appeared', { contact: e.contact, cell: cellAt(e.contact), kind });
     }
     case 'contact-indicated':
-      return `${e.contact} becomes an indication (shown near ${e.cell})`;
+      return tr('scoring:author.event.indicated', { contact: e.contact, cell: e.cell });
     case 'contact-observable':
-      return `${e.contact} becomes observable at ${cellAt(e.contact)}`;
+      return tr('scoring:author.event.observable', { contact: e.contact, cell: cellAt(e.contact) });
     case 'contact-lost':
-      return `${e.contact} is lost from view`;
+      return tr('scoring:author.event.lost', { contact: e.contact });
     case 'contact-left':
-      return `${e.contact} leaves the map`;
+      return tr('scoring:author.event.left', { contact: e.contact });
     case 'track-created':
-      return `mark: ${e.track} on ${e.contact ?? 'an empty cell'} at ${e.cell}`;
+      return e.contact === null
+        ? tr('scoring:author.event.markedEmpty', { track: e.track, cell: e.cell })
+        : tr('scoring:author.event.marked', { track: e.track, contact: e.contact, cell: e.cell });
     case 'track-classified':
-      return `classify: ${e.track} (${e.contact ?? 'empty'}) as ${e.as}`;
+      return e.contact === null
+        ? tr('scoring:author.event.classifiedEmpty', { track: e.track, as: e.as })
+        : tr('scoring:author.event.classified', { track: e.track, contact: e.contact, as: e.as });
     case 'report-filed':
-      return `report #${e.index}: ${e.track} (${e.contact ?? 'empty track'}) on ${e.channel}${deliveryNow(log, e.index, e.t)}`;
+      return filedText(e, deliveryNow(log, e.index, e.t));
     case 'report-delivered':
-      return sameTick(log, e) ? null : `report #${e.index} delivered on ${e.channel}`;
+      return sameTick(log, e) ? null : tr('scoring:author.event.delivered', { index: e.index, channel: e.channel });
     case 'report-not-delivered':
-      return sameTick(log, e) ? null : `report #${e.index} NOT delivered: ${e.channel} is down`;
+      return sameTick(log, e) ? null : tr('scoring:author.event.notDelivered', { index: e.index, channel: e.channel });
     case 'inject-fired': {
       const inj = scenario.injects.find((i) => i.id === e.inject);
       return inj
-        ? `fires ${inj.id} [${describeTrigger(inj.trigger, e.manual)}] ${injectText(inj)}`
-        : `fires ${e.inject}`;
+        ? tr('scoring:author.event.fires', {
+            inject: inj.id,
+            trigger: describeTrigger(inj.trigger, e.manual),
+            text: injectText(inj),
+          })
+        : tr('scoring:author.event.firesBare', { inject: e.inject });
     }
     case 'message-acked':
-      return `ack: ${e.inject}`;
+      return tr('scoring:author.event.acked', { inject: e.inject });
     case 'probe-answered': {
       const inj = scenario.injects.find((i) => i.id === e.probe);
       const choice = inj?.type === 'probe' ? `"${inj.choices[e.choice]}"` : String(e.choice);
-      const verdict = e.correct === null ? 'not scored' : e.correct ? 'right' : 'wrong';
-      return `answer: ${e.probe} → ${choice} (${verdict})`;
+      const verdict = e.correct === null ? 'unscored' : e.correct ? 'right' : 'wrong';
+      return tr('scoring:author.event.answered', { probe: e.probe, choice, verdict });
     }
     case 'discussion-answered':
-      return `discussion ${e.inject} answered: "${e.text}"`;
+      return tr('scoring:author.event.discussed', { inject: e.inject, text: e.text });
     case 'posture-changed':
-      return `posture: ${e.posture}`;
+      return tr('scoring:author.event.posture', { posture: e.posture });
     case 'emissions-changed':
-      return `emissions: ${e.state}`;
+      return tr('scoring:author.event.emissions', { state: e.state });
     case 'focus-changed':
-      return `focus: ${e.sector ?? 'none'}`;
+      return e.sector === null
+        ? tr('scoring:author.event.focusNone')
+        : tr('scoring:author.event.focus', { sector: e.sector });
     case 'run-ended':
-      return `end of play (${e.reason === 'end-inject' ? 'end inject' : 'duration reached'})`;
+      return tr('scoring:author.event.ended', { reason: e.reason === 'end-inject' ? 'inject' : 'duration' });
     default:
       return null;
   }
@@ -121,13 +142,22 @@ function sameTick(log: readonly EngineEvent[], e: Extract<EngineEvent, { index: 
   return log.some((x) => x.type === 'report-filed' && x.index === e.index && x.t === e.t);
 }
 
+function filedText(e: Extract<EngineEvent, { type: 'report-filed' }>, delivery: string): string {
+  const args = { index: e.index, track: e.track, channel: e.channel, delivery };
+  return e.contact === null
+    ? tr('scoring:author.event.filedEmpty', args)
+    : tr('scoring:author.event.filed', { ...args, contact: e.contact });
+}
+
 function deliveryNow(log: readonly EngineEvent[], index: number, t: number): string {
   const d = log.find(
     (x): x is Extract<EngineEvent, { type: 'report-delivered' | 'report-not-delivered' }> =>
       (x.type === 'report-delivered' || x.type === 'report-not-delivered') && x.index === index && x.t === t,
   );
-  if (!d) return ', pending (degraded channel)';
-  return d.type === 'report-delivered' ? ', delivered' : `, NOT delivered (${d.channel} is down)`;
+  if (!d) return tr('scoring:author.event.pending');
+  return d.type === 'report-delivered'
+    ? tr('scoring:author.event.deliveredNow')
+    : tr('scoring:author.event.notDeliveredNow', { channel: d.channel });
 }
 
 /** The run's timeline from the scenario and the final state (its log, and contingencies that were skipped). */
@@ -141,7 +171,7 @@ export function timeline(scenario: Scenario, state: State): TimelineEntry[] {
     const inj = scenario.injects.find((i) => i.id === id);
     items.push({
       t,
-      text: `${id} will not fire [${describeTrigger(inj?.trigger ?? null, false)}]: it was done in time`,
+      text: tr('scoring:author.event.skipped', { inject: id, trigger: describeTrigger(inj?.trigger ?? null, false) }),
     });
   }
   items.sort((a, b) => a.t - b.t);

@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/i18n';
 import { parseScenario } from '../../src/scenario';
 import { POLICIES, runPolicy } from '../../src/scoring';
 import { timeline, timelineLines } from '../../src/scoring/timeline';
@@ -17,6 +18,9 @@ function firstWatch() {
 }
 
 describe('timeline', () => {
+  afterEach(async () => {
+    await setLanguage('en');
+  });
   const scenario = firstWatch();
   const { state } = runPolicy(scenario, POLICIES.perfect);
   const lines = timelineLines(timeline(scenario, state));
@@ -40,6 +44,17 @@ describe('timeline', () => {
         '06:04:30     +4:30  chase will not fire [contingency: report drone not done by 4:30]: it was done in time',
         '06:05:30     +5:30  drone leaves the map',
       ]),
+    );
+  });
+
+  it('speaks Spanish when the language is Spanish, with the same times', async () => {
+    await setLanguage('es');
+    const es = timelineLines(timeline(scenario, state));
+    expect(es.length).toBe(lines.length);
+    expect(es[0]).toBe('06:00:00     +0:00  empieza la partida (semilla 7)');
+    expect(es).toContain('06:02:00     +2:00  reporte n.º 0: T2 (drone) por el canal primary, entregado');
+    expect(es).toContain(
+      '06:04:30     +4:30  chase no se disparará [contingencia: report drone sin hacer a los 4:30]: se hizo a tiempo',
     );
   });
 

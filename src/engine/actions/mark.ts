@@ -1,4 +1,5 @@
 /** Marking: turning a perceived contact (or a clicked cell) into a track; dropping a track. */
+import { t } from '../../i18n';
 import { cellName, cellOf } from '../../scenario/grid';
 import type { Cell } from '../../scenario/model';
 import { refreshTrack } from '../contacts';
@@ -11,7 +12,7 @@ import { mapCell, resolveTrack } from './target';
 export function mark(d: Draft, a: Extract<Action, { type: 'mark' }>): Rejection | null {
   const hasContact = a.contact !== undefined && a.contact !== null;
   const hasCell = a.cell !== undefined && a.cell !== null;
-  if (hasContact === hasCell) return reject('bad-target', 'mark needs exactly one of contact or cell');
+  if (hasContact === hasCell) return reject('bad-target', t('engine:mark.oneOf'));
   return hasContact ? markContact(d, a.contact) : markCell(d, a.cell);
 }
 
@@ -20,7 +21,7 @@ export function drop(d: Draft, a: Extract<Action, { type: 'drop' }>): Rejection 
   const ti = resolveTrack(d, a);
   if (typeof ti !== 'number') return ti;
   const track = d.s.tracks[ti];
-  if (track.dropped) return reject('dropped', `${track.label} is already dropped`);
+  if (track.dropped) return reject('dropped', t('engine:mark.alreadyDropped', { track: track.label }));
   const tr = trackW(d, ti);
   tr.dropped = true;
   tr.visible = false;
@@ -32,14 +33,15 @@ export function drop(d: Draft, a: Extract<Action, { type: 'drop' }>): Rejection 
 
 /** A rejection that names the trainee's live track on what they tried to mark (the UI selects it). */
 function alreadyTracked(label: string, what: string): Rejection {
-  return { ...reject('already-tracked', `${what} is already track ${label}`), track: label };
+  return { ...reject('already-tracked', t('engine:mark.alreadyTracked', { what, track: label })), track: label };
 }
 
 function markContact(d: Draft, id: unknown): Rejection | null {
   const i = typeof id === 'string' ? d.p.contactIndex.get(id) : undefined;
-  if (i === undefined) return reject('unknown-contact', `there is no contact "${String(id)}"`);
+  if (i === undefined) return reject('unknown-contact', t('engine:target.unknownContact', { contact: String(id) }));
   const cs = d.s.contacts[i];
-  if (!cs.active || cs.perception === 'none') return reject('not-observable', `${cs.id} cannot be seen or heard now`);
+  if (!cs.active || cs.perception === 'none')
+    return reject('not-observable', t('engine:mark.notObservable', { contact: cs.id }));
   if (cs.track !== null) return alreadyTracked(cs.track, cs.id);
   createTrack(d, i);
   return null;
@@ -82,7 +84,7 @@ function liveTrackOn(tracks: readonly Track[], cell: Cell): Track | undefined {
  */
 function markCell(d: Draft, ref: unknown): Rejection | null {
   const cell = mapCell(d, ref);
-  if (!cell) return reject('bad-cell', `"${String(ref)}" is not a cell on the map`);
+  if (!cell) return reject('bad-cell', t('engine:target.badCell', { cell: String(ref) }));
   const near = perceivedNear(d, cell);
   const untracked = near.filter((n) => d.s.contacts[n.i].track === null);
   const onCell = untracked.find((n) => n.exact);

@@ -1,4 +1,5 @@
 /** Which track an action names: by contact (newest track on it), by label ("T2"), or by cell (newest track there). */
+import { t } from '../../i18n';
 import { cellOf, parseCell } from '../../scenario/grid';
 import type { Cell } from '../../scenario/model';
 import { type Draft, trackIndex } from '../draft';
@@ -14,26 +15,26 @@ export function mapCell(d: Draft, ref: unknown): Cell | null {
 /** The index of the track named by exactly one of contact, track or cell; or why there is none. */
 export function resolveTrack(d: Draft, a: { contact?: unknown; track?: unknown; cell?: unknown }): number | Rejection {
   const given = [a.contact, a.track, a.cell].filter((v) => v !== undefined && v !== null).length;
-  if (given !== 1) return reject('bad-target', 'name exactly one of contact, track or cell');
+  if (given !== 1) return reject('bad-target', t('engine:target.oneOf'));
   const tracks = d.s.tracks;
   if (a.contact !== undefined && a.contact !== null) {
     if (typeof a.contact !== 'string' || !d.p.contactIndex.has(a.contact)) {
-      return reject('unknown-contact', `there is no contact "${String(a.contact)}"`);
+      return reject('unknown-contact', t('engine:target.unknownContact', { contact: String(a.contact) }));
     }
     const i = lastIndex(tracks, (t) => t.contact === a.contact);
-    return i >= 0 ? i : reject('no-track', `contact "${a.contact}" has not been marked`);
+    return i >= 0 ? i : reject('no-track', t('engine:target.notMarked', { contact: a.contact }));
   }
   if (a.track !== undefined && a.track !== null) {
     const i = typeof a.track === 'string' ? trackIndex(d, a.track) : -1;
-    return i >= 0 ? i : reject('unknown-track', `there is no track "${String(a.track)}"`);
+    return i >= 0 ? i : reject('unknown-track', t('engine:target.unknownTrack', { track: String(a.track) }));
   }
   const cell = mapCell(d, a.cell);
-  if (!cell) return reject('bad-cell', `"${String(a.cell)}" is not a cell on the map`);
+  if (!cell) return reject('bad-cell', t('engine:target.badCell', { cell: String(a.cell) }));
   const i = lastIndex(tracks, (t) => {
     const tc = cellOf(t);
     return tc.c === cell.c && tc.r === cell.r;
   });
-  return i >= 0 ? i : reject('no-track', `there is no track on ${String(a.cell)}`);
+  return i >= 0 ? i : reject('no-track', t('engine:target.noTrackOn', { cell: String(a.cell) }));
 }
 
 function lastIndex<T>(items: T[], match: (item: T) => boolean): number {

@@ -1,4 +1,5 @@
 /** Actions on a track: classify it, and report it on a channel. */
+import { t } from '../../i18n';
 import { ASSESSMENTS, COMMS_CHANNELS } from '../../scenario/vocab';
 import { type Draft, emit, trackW } from '../draft';
 import { observedReport } from '../observed';
@@ -12,12 +13,14 @@ export const DEGRADED_DELAY_MS = 30_000;
 
 /** Sets the trainee's classification of a track. */
 export function classify(d: Draft, a: Extract<Action, { type: 'classify' }>): Rejection | null {
-  if (!ASSESSMENTS.includes(a.as)) return reject('bad-action', `"${String(a.as)}" is not a classification`);
+  if (!ASSESSMENTS.includes(a.as))
+    return reject('bad-action', t('engine:tracks.badClassification', { as: String(a.as) }));
   const ti = resolveTrack(d, a);
   if (typeof ti !== 'number') return ti;
   const track = d.s.tracks[ti];
-  if (track.dropped) return reject('dropped', `${track.label} was dropped`);
-  if (track.classification === a.as) return reject('unchanged', `${track.label} is already classified ${a.as}`);
+  if (track.dropped) return reject('dropped', t('engine:tracks.dropped', { track: track.label }));
+  if (track.classification === a.as)
+    return reject('unchanged', t('engine:tracks.alreadyClassified', { track: track.label, as: a.as }));
   trackW(d, ti).classification = a.as;
   emit(d, { type: 'track-classified', track: track.label, contact: track.contact, as: a.as });
   return null;
@@ -25,13 +28,13 @@ export function classify(d: Draft, a: Extract<Action, { type: 'classify' }>): Re
 
 /** Files a report on a track: delivered now (up), in 30 s (degraded) or never (down). */
 export function report(d: Draft, a: Extract<Action, { type: 'report' }>): Rejection | null {
-  if (!COMMS_CHANNELS.includes(a.channel)) return reject('bad-action', 'channel must be "primary" or "alternate"');
-  if (typeof a.report !== 'object' || a.report === null) return reject('bad-action', 'a report needs its fields');
+  if (!COMMS_CHANNELS.includes(a.channel)) return reject('bad-action', t('engine:tracks.badChannel'));
+  if (typeof a.report !== 'object' || a.report === null) return reject('bad-action', t('engine:tracks.reportFields'));
   const ti = resolveTrack(d, a);
   if (typeof ti !== 'number') return ti;
   const s = d.s;
   const track = s.tracks[ti];
-  if (track.dropped) return reject('dropped', `${track.label} was dropped`);
+  if (track.dropped) return reject('dropped', t('engine:tracks.dropped', { track: track.label }));
   const status = s.comms[a.channel];
   const filed: FiledReport = {
     index: s.reports.length,

@@ -1,4 +1,5 @@
 /** Translations: every id they name exists, each inject gets only its type's texts, and lists keep their length. */
+import { t } from '../../i18n';
 import { error, type Finding, type Path } from '../finding';
 import type { InjectFile, ScenarioTexts } from '../schema';
 import { didYouMean } from '../suggest';
@@ -13,12 +14,16 @@ const TEXTS_OF: Record<InjectFile['type'], readonly string[]> = {
   comms: [],
 };
 
-function unknownKey(kind: string, key: string, known: string[], path: Path): Finding {
-  const hint = didYouMean(key, known) || (known.length ? ` — use one of: ${known.slice(0, 12).join(', ')}` : '');
+type Kind = 'contact' | 'inject' | 'objective' | 'sector' | 'team' | 'flight';
+
+function unknownKey(kind: Kind, key: string, known: string[], path: Path): Finding {
+  const hint =
+    didYouMean(key, known) ||
+    (known.length ? t('scenario:crossref.useOneOf', { ids: known.slice(0, 12).join(', ') }) : '');
   return error(
     'unknown-translation-target',
     path,
-    `the translation names ${kind} "${key}", which this scenario does not have${hint}`,
+    t('scenario:crossref.translations.unknownTarget', { kind, key, hint }),
     {
       atKey: true,
     },
@@ -27,12 +32,12 @@ function unknownKey(kind: string, key: string, known: string[], path: Path): Fin
 
 function checkIds(ctx: Ctx, list: ListName, record: Record<string, unknown> | undefined, path: Path, out: Finding[]) {
   const known = [...new Set(ctx.ids[list].map((x) => x.id))];
-  const noun = {
+  const noun: Record<ListName, Kind> = {
     contacts: 'contact',
     injects: 'inject',
     objectives: 'objective',
     sectors: 'sector',
-    team: 'team member',
+    team: 'team',
   };
   for (const key of Object.keys(record ?? {})) {
     if (!known.includes(key)) out.push(unknownKey(noun[list], key, known, [...path, key]));
@@ -45,14 +50,11 @@ function checkInjects(ctx: Ctx, texts: ScenarioTexts, path: Path, out: Finding[]
     if (!inj) continue;
     for (const field of Object.keys(tr)) {
       if (!TEXTS_OF[inj.type].includes(field)) {
-        const has = TEXTS_OF[inj.type].length
-          ? `: translate ${TEXTS_OF[inj.type].map((f) => `"${f}"`).join(' or ')}`
-          : ', which has no text to translate';
-        out.push(
-          error('translation-field', [...path, 'injects', id, field], `inject "${id}" is a ${inj.type} inject${has}`, {
-            atKey: true,
-          }),
-        );
+        const fields = TEXTS_OF[inj.type].map((f) => `"${f}"`).join(t('scenario:crossref.translations.or'));
+        const message = fields
+          ? t('scenario:crossref.translations.fieldTexts', { id, type: inj.type, fields })
+          : t('scenario:crossref.translations.fieldNoText', { id, type: inj.type });
+        out.push(error('translation-field', [...path, 'injects', id, field], message, { atKey: true }));
       }
     }
     if (inj.type === 'probe' && tr.choices && tr.choices.length !== inj.choices.length) {
@@ -60,7 +62,7 @@ function checkInjects(ctx: Ctx, texts: ScenarioTexts, path: Path, out: Finding[]
         error(
           'translation-choices',
           [...path, 'injects', id, 'choices'],
-          `probe "${id}" has ${inj.choices.length} choices but its translation has ${tr.choices.length} — translate each choice, in the same order`,
+          t('scenario:crossref.translations.choices', { id, count: inj.choices.length, given: tr.choices.length }),
         ),
       );
     }
@@ -75,14 +77,14 @@ function checkBriefing(ctx: Ctx, texts: ScenarioTexts, path: Path, out: Finding[
       error(
         'translation-notes',
         [...path, 'briefing', 'notes'],
-        `the briefing has ${notes.length} note(s) but the translation has ${b.notes.length} — translate each note, in the same order`,
+        t('scenario:crossref.translations.notes', { count: notes.length, given: b.notes.length }),
       ),
     );
   }
   const callsigns = (ctx.file.briefing?.authorizedFlights ?? []).map((f) => f.callsign);
   for (const key of Object.keys(b?.authorizedFlights ?? {})) {
     if (!callsigns.includes(key)) {
-      out.push(unknownKey('authorized flight', key, callsigns, [...path, 'briefing', 'authorizedFlights', key]));
+      out.push(unknownKey('flight', key, callsigns, [...path, 'briefing', 'authorizedFlights', key]));
     }
   }
 }

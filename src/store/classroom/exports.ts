@@ -3,6 +3,7 @@ import type { Statement } from '@xapi/xapi';
 import { replay } from '../../engine';
 import { t } from '../../i18n';
 import type { Scenario } from '../../scenario/model';
+import { localizeScenario } from '../../scenario/translations';
 import { buildStatements } from '../../scoring/xapi';
 import { csvCell } from '../historyCsv';
 import type { ClassSeat } from './state';
@@ -48,15 +49,16 @@ export function classActivityId(code: string, scenarioHash: string): string {
   return `urn:skywatch:class:${scenarioHash.slice(0, 16)}:${code}`;
 }
 
-/** Every seat's xAPI statements: each seat its own registration, the class as the grouping context activity. */
+/** Every seat's xAPI statements (in English, as the solo app's): each seat its own registration, the class as the grouping. */
 export function classStatements(
   code: string,
-  scenario: Scenario,
+  shownScenario: Scenario,
   scenarioHash: string,
   seats: readonly ClassSeat[],
   finishedMs: number,
   homePage: string,
 ): Statement[] {
+  const scenario = localizeScenario(shownScenario, 'en');
   const grouping = [
     {
       objectType: 'Activity' as const,

@@ -1,6 +1,6 @@
 /** This browser as the instructor's console: create a class, control it, watch it, and fetch the results at the end. */
 import { Client, type Room } from '@colyseus/sdk';
-import { t } from '../../i18n';
+import { onLanguageChange, t } from '../../i18n';
 import {
   type ClassInfoMessage,
   type ConsoleMessage,
@@ -9,7 +9,9 @@ import {
   type RefusedMessage,
 } from '../../protocol';
 import { hashScenario, parseScenario } from '../../scenario';
+import { localizeScenario } from '../../scenario/translations';
 import type { ScoreCard } from '../../scoring/types';
+import { shown } from '../localize';
 import { session } from '../session';
 import { sessionStore } from '../storage';
 import { keepAddress } from './address';
@@ -63,7 +65,7 @@ function onInfo(code: string, key: string, info: ClassInfoMessage): void {
       code,
       key,
       scenarioText: info.scenarioText,
-      scenario: parsed.value,
+      scenario: shown(parsed.value),
       hash: hashScenario(info.scenarioText),
       phase: info.phase,
       connection: 'connected',
@@ -88,6 +90,12 @@ function onRow(m: ConsoleRowMessage): void {
   const seats = ins.console.seats.map((s) => (s.seatId === m.row.seatId ? m.row : s));
   classroom.setState({ instructor: { ...ins, console: { ...ins.console, seats } } });
 }
+
+// The console shows the class's scenario in the instructor's language (the server runs and scores the file as written).
+onLanguageChange((language) => {
+  const ins = classroom.getState().instructor;
+  if (ins) classroom.setState({ instructor: { ...ins, scenario: localizeScenario(ins.scenario, language) } });
+});
 
 /** Opens the console of a class (after creating it, or after a reload) with its instructor key. */
 export async function openConsole(code: string, key: string): Promise<void> {

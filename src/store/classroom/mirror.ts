@@ -7,6 +7,7 @@ import { hashScenario, parseScenario } from '../../scenario';
 import type { ActionFile } from '../../scenario/schema';
 import { scoreRun } from '../../scoring';
 import { playing } from '../actions';
+import { shown } from '../localize';
 import type { RecordedAction } from '../runRecord';
 import { session } from '../session';
 
@@ -33,7 +34,11 @@ export function mirrorWelcome(w: WelcomeMessage): string | null {
   };
   const s = session.getState();
   const same = s.screen === 'play' && s.current?.hash === hash && s.record?.id === record.id;
-  const current = { scenario, hash, source: { kind: 'file' as const, name: `class ${w.code}`, text: w.scenarioText } };
+  const current = {
+    scenario: shown(scenario),
+    hash,
+    source: { kind: 'file' as const, name: `class ${w.code}`, text: w.scenarioText },
+  };
   session.setState({
     ...(same ? {} : { ...playing(), cursor: { ...scenario.post.cell } }),
     current,

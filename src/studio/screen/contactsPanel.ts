@@ -10,20 +10,25 @@ import { pickIn, textIn, timeText, timeValue } from './inputs';
 
 type Kind = 'drone' | 'bird' | 'person';
 
-const CUES: Record<Kind, Pick<ContactFile, 'domain' | 'truth' | 'cues' | 'label'>> = {
+const CUES: Record<Kind, Pick<ContactFile, 'domain' | 'truth' | 'cues'>> = {
   drone: {
     domain: 'air',
     truth: 'suspicious',
-    label: 'Small quadcopter',
     cues: { type: 'multirotor', size: 'small', count: 1, sound: 'faint', lights: 'none', altitude: 'low' },
   },
   bird: {
     domain: 'air',
     truth: 'bird',
-    label: 'Birds',
     cues: { type: 'bird', size: 'small', count: 3, sound: 'none', lights: 'none', altitude: 'low' },
   },
-  person: { domain: 'ground', truth: 'operator', label: 'Person with a controller', cues: { kind: 'person' } },
+  person: { domain: 'ground', truth: 'operator', cues: { kind: 'person' } },
+};
+
+/** The label a new contact of a kind starts with, in the author's language. */
+const LABELS: Record<Kind, () => string> = {
+  drone: () => t('studio:starter.contacts.drone'),
+  bird: () => t('studio:starter.contacts.bird'),
+  person: () => t('studio:starter.contacts.person'),
 };
 
 /** A new contact of a kind, with one waypoint in the top-left cell at `tMs` (draw the rest on the map). */
@@ -31,7 +36,15 @@ export function newContact(kind: Kind, p: PartialScenario, tMs: number): Contact
   const taken = new Set(p.contacts.map((c) => c.id));
   let n = 1;
   while (taken.has(`${kind}${n}`)) n++;
-  return { id: `${kind}${n}`, ...CUES[kind], path: [{ at: formatOffset(tMs), cell: 'A1' }] };
+  const { domain, truth, cues } = CUES[kind];
+  return {
+    id: `${kind}${n}`,
+    domain,
+    truth,
+    label: LABELS[kind](),
+    cues,
+    path: [{ at: formatOffset(tMs), cell: 'A1' }],
+  };
 }
 
 function waypointRows(c: PartialContact, edit: (e: Edit) => void): HTMLTableRowElement[] {

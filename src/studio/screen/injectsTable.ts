@@ -65,10 +65,10 @@ export function newInject(kind: 'message' | 'probe' | 'discussion', p: PartialSc
       id: nextId(p, 'msg'),
       type: 'message',
       at,
-      from: 'Sector desk',
+      from: t('studio:starter.message.from'),
       channel: 'radio',
-      text: 'Post, sector desk. Report anything you see.',
-      expected: 'Acknowledge the message.',
+      text: t('studio:starter.message.text'),
+      expected: t('studio:starter.message.expected'),
     };
   }
   if (kind === 'probe') {
@@ -76,14 +76,14 @@ export function newInject(kind: 'message' | 'probe' | 'discussion', p: PartialSc
       id: nextId(p, 'probe'),
       type: 'probe',
       at,
-      question: 'How many drones are in sight now?',
-      choices: ['None', 'One', 'Two or more'],
+      question: t('studio:starter.probe.question'),
+      choices: [t('studio:starter.probe.none'), t('studio:starter.probe.one'), t('studio:starter.probe.more')],
       compute: { countInRange: 'air' },
       level: 1,
-      expected: 'Answer from what is on the map.',
+      expected: t('studio:starter.probe.expected'),
     };
   }
-  return { id: nextId(p, 'talk'), type: 'discussion', at, question: 'What would you do differently?' };
+  return { id: nextId(p, 'talk'), type: 'discussion', at, question: t('studio:starter.discussion.question') };
 }
 
 function row(inj: PartialInject, count: number, edit: (e: Edit) => void): HTMLTableRowElement {

@@ -8,45 +8,45 @@ import { btn, el, refill } from './dom';
 import { pickIn, textIn } from './inputs';
 
 /** Objectives the panel adds in one click; contacts "air" means every air contact. */
-const PRESETS: { label: () => string; objective: Omit<ObjectiveFile, 'id'> }[] = [
+const PRESETS: { label: () => string; text: () => string; objective: Omit<ObjectiveFile, 'id' | 'text'> }[] = [
   {
     label: () => t('studio:objectives.detect'),
+    text: () => t('studio:starter.objectives.detect'),
     objective: {
       capability: 'detect',
-      text: 'Mark every drone within a minute of it coming into view.',
       rule: { type: 'detect', contacts: 'air', withinSec: 60 },
     },
   },
   {
     label: () => t('studio:objectives.classify'),
+    text: () => t('studio:starter.objectives.classify'),
     objective: {
       capability: 'classify',
-      text: 'Classify every flying contact correctly.',
       rule: { type: 'classify', contacts: 'air' },
     },
   },
   {
     label: () => t('studio:objectives.report'),
+    text: () => t('studio:starter.objectives.report'),
     objective: {
       capability: 'report',
-      text: 'Report each drone within two minutes of marking it, with at least 70% of the fields right.',
       rule: { type: 'report', contacts: 'air', withinSec: 120, minAccuracy: 0.7 },
       weight: 2,
     },
   },
   {
     label: () => t('studio:objectives.probes'),
+    text: () => t('studio:starter.objectives.probes'),
     objective: {
       capability: 'awareness',
-      text: 'Answer the questions about the picture correctly.',
       rule: { type: 'probes', minCorrect: 0.5 },
     },
   },
   {
     label: () => t('studio:objectives.falseReports'),
+    text: () => t('studio:starter.objectives.falseReports'),
     objective: {
       capability: 'discipline',
-      text: 'Report only drones.',
       rule: { type: 'falseReports', max: 0 },
     },
   },
@@ -128,7 +128,7 @@ export function objectivesPanel(edit: (e: Edit) => void): { box: HTMLElement; dr
     const base = preset.objective.rule.type.toLowerCase();
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    edit({ kind: 'addObjective', objective: { id, ...preset.objective } });
+    edit({ kind: 'addObjective', objective: { id, ...preset.objective, text: preset.text() } });
   };
   const box = el(
     'section',

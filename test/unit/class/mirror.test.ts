@@ -1,7 +1,10 @@
 /** A seat's mirror follows the server's copy of its run exactly: the same engine moved by the same clock and actions. */
-import { beforeEach, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Action } from '../../../src/engine/types';
+import { setLanguage } from '../../../src/i18n';
 import type { WelcomeMessage } from '../../../src/protocol';
+import { parseScenario } from '../../../src/scenario';
 import { scoreRun } from '../../../src/scoring';
 import { SeatRun } from '../../../src/server/seat';
 import { finishSeat, mirrorAccepted, mirrorClock, mirrorWelcome } from '../../../src/store/classroom/mirror';
@@ -62,6 +65,9 @@ function play(joinMs: number, endMs: number, duplicate = false): SeatRun {
 }
 
 beforeEach(() => session.setState(initialSession(), true));
+afterEach(async () => {
+  await setLanguage('en');
+});
 
 describe('the mirror equals the server’s copy of the run', () => {
   const cases: [name: string, joinMs: number, endMs: number, duplicate: boolean, frozen: string | null][] = [
@@ -96,4 +102,21 @@ test('the seat’s own debrief scores its run as recorded, as the server and sim
   const { scoreCard, screen } = session.getState();
   expect(screen).toBe('debrief');
   expect(scoreCard).toEqual(scoreRun(scenario, { seed: run.seed, actions: run.actions }).card);
+});
+
+test('the seat shows the class’s scenario in its own language, and its run is the same in either', async () => {
+  const text = readFileSync('assets/scenarios/first-watch.json', 'utf8');
+  const parsed = parseScenario(text);
+  if (!parsed.ok) throw new Error('first-watch does not parse');
+  const run = new SeatRun(parsed.value, parsed.value.seed);
+  run.act({ type: 'posture', posture: 'alert' });
+  run.follow(30_000, 250);
+  const join = { ...welcome(run), scenarioText: text };
+  await setLanguage('es');
+  expect(mirrorWelcome(join)).toBeNull();
+  const spanish = session.getState();
+  expect(spanish.current?.scenario.title).toBe('Primera guardia');
+  await setLanguage('en');
+  expect(session.getState().current?.scenario.title).toBe('First watch');
+  expect(spanish.engine?.log).toEqual(run.state.log);
 });

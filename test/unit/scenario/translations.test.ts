@@ -1,6 +1,7 @@
 /** Scenario translations: localizeScenario falls back per field, never touches ids or answers, and is checked on load. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../src/i18n';
 import { checkScenario, localizeScenario, parseScenario } from '../../../src/scenario';
 import type { Inject, Scenario } from '../../../src/scenario/model';
 import { fixture, text } from './helpers';
@@ -79,6 +80,26 @@ describe('localizeScenario', () => {
 });
 
 describe('translation checks', () => {
+  afterEach(async () => {
+    await setLanguage('en');
+  });
+
+  it('speak Spanish when the language is Spanish', async () => {
+    const file = fixture('rich.jsonc');
+    const message = file.injects.find((i: { type: string }) => i.type === 'message');
+    file.translations = {
+      es: { injects: { [message.id]: { question: '¿?' } }, objectives: { missing: { text: 'x' } } },
+    };
+    await setLanguage('es');
+    const messages = checkScenario(text(file)).problems.map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        `la inyección "${message.id}" es de tipo message: traduzca "from" o "text"`,
+        expect.stringMatching(/^la traducción nombra el objetivo "missing", que este escenario no tiene/),
+      ]),
+    );
+  });
+
   it('an unknown id, a field the inject does not have and a wrong number of choices are errors at their path', () => {
     const file = fixture('rich.jsonc');
     const message = file.injects.find((i: { type: string }) => i.type === 'message');
