@@ -3,51 +3,22 @@
  * ephemeral port) serving the built app; the instructor console and three seats, each in its own browser
  * context, from joining to the class debrief. Also: a seat reloaded mid-class carries on.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { SERVER_NODE_FLAGS } from '../server/harness';
+import { type ClassServer, startClassServer } from './classServer';
 import { noErrors, openPage, shot, useBrowser } from './helpers';
 
 const browser = useBrowser();
-let server: ChildProcess | null = null;
-let dataDir = '';
+let server: ClassServer | null = null;
 let base = '';
 
-/** Starts `src/server/main.ts` (as `npm run classroom` does) on 127.0.0.1:0 and reads the address it prints. */
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'skywatch-class-'));
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /Instructor: (http:\/\/[^/\s]+)\//.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.stderr?.on('data', (b: Buffer) => {
-      out += b.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`the classroom server stopped (${code}): ${out}`)));
-  });
+  server = await startClassServer('class');
+  base = server.base;
 });
 
 afterAll(async () => {
-  const child = server;
-  if (child && child.exitCode === null) {
-    const gone = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 /** Opens the console and creates a class of First watch; returns the console page and the join code. */

@@ -4,14 +4,10 @@
  * console, the join screen, a seat's status line and the class debrief show their Spanish words and none of a list of
  * their English ones. Screenshots go to test-results/screenshots/es-*.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { SERVER_NODE_FLAGS } from '../server/harness';
 import { collectErrors } from './chromium';
+import { type ClassServer, startClassServer } from './classServer';
 import { closePages, noErrors, SIZES, shot, useBrowser } from './helpers';
 
 const browser = useBrowser();
@@ -141,42 +137,18 @@ const CLASS_ENGLISH = [
   'not asked',
 ];
 
-let server: ChildProcess | null = null;
-let dataDir = '';
+let server: ClassServer | null = null;
 let base = '';
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'skywatch-es-class-'));
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /Instructor: (http:\/\/[^/\s]+)\//.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.stderr?.on('data', (b: Buffer) => {
-      out += b.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`the classroom server stopped (${code}): ${out}`)));
-  });
+  server = await startClassServer('es-class');
+  base = server.base;
 });
 
 afterAll(async () => {
   for (const c of opened.splice(0)) await c.close();
   await closePages();
-  const child = server;
-  if (child && child.exitCode === null) {
-    const gone = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 test('the studio speaks Spanish: bar, tabs, map tools, lists, briefing and checks', { timeout: 120_000 }, async () => {
